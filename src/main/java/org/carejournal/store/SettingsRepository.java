@@ -1,0 +1,104 @@
+package org.carejournal.store;
+
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.time.LocalDate;
+import java.time.format.DateTimeParseException;
+import java.util.Optional;
+
+/** Per-person settings and facts about the journal file itself, as key/value text. */
+public final class SettingsRepository {
+
+    static final String TREATMENT_START = "treatment.start";
+    static final String SAMPLE = "sample";
+
+    private final Database db;
+
+    public SettingsRepository(Database db) {
+        this.db = db;
+    }
+
+    public Optional<String> get(long personId, String key) {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT value FROM person_setting WHERE person_id = ? AND key = ?")) {
+                s.setLong(1, personId);
+                s.setString(2, key);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    public void put(long personId, String key, String value) {
+        if (value == null) throw new IllegalArgumentException("Use remove() to clear a setting");
+        db.inTransactionDo(c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO person_setting (person_id, key, value) VALUES (?, ?, ?)"
+                    + " ON CONFLICT (person_id, key) DO UPDATE SET value = excluded.value")) {
+                s.setLong(1, personId);
+                s.setString(2, key);
+                s.setString(3, value);
+                s.executeUpdate();
+            }
+        });
+    }
+
+    public void remove(long personId, String key) {
+        db.inTransactionDo(c -> {
+            try (PreparedStatement s = c.prepareStatement("DELETE FROM person_setting WHERE person_id = ? AND key = ?")) {
+                s.setLong(1, personId);
+                s.setString(2, key);
+                s.executeUpdate();
+            }
+        });
+    }
+
+    public Optional<String> journalInfo(String key) {
+        return db.read(c -> {
+            try (PreparedStatement s = c.prepareStatement("SELECT value FROM journal_info WHERE key = ?")) {
+                s.setString(1, key);
+                try (ResultSet rs = s.executeQuery()) {
+                    return rs.next() ? Optional.of(rs.getString(1)) : Optional.empty();
+                }
+            }
+        });
+    }
+
+    public void putJournalInfo(String key, String value) {
+        if (value == null) throw new IllegalArgumentException("A journal fact needs a value");
+        db.inTransactionDo(c -> {
+            try (PreparedStatement s = c.prepareStatement("INSERT INTO journal_info (key, value) VALUES (?, ?)"
+                    + " ON CONFLICT (key) DO UPDATE SET value = excluded.value")) {
+                s.setString(1, key);
+                s.setString(2, value);
+                s.executeUpdate();
+            }
+        });
+    }
+
+    /** The day the current treatment line started (the PSA baseline is the last value on or before it). */
+    public Optional<LocalDate> treatmentStart(long personId) {
+        return get(personId, TREATMENT_START).flatMap(text -> {
+            try {
+                return Optional.of(LocalDate.parse(text));
+            } catch (DateTimeParseException e) {
+                return Optional.empty();
+            }
+        });
+    }
+
+    /** Sets the treatment start; null clears it. */
+    public void setTreatmentStart(long personId, LocalDate dateOrNull) {
+        if (dateOrNull == null) remove(personId, TREATMENT_START);
+        else put(personId, TREATMENT_START, dateOrNull.toString());
+    }
+
+    /** True for the demonstration journal filled with made-up data. */
+    public boolean isSample() {
+        return journalInfo(SAMPLE).map("true"::equals).orElse(false);
+    }
+
+    public void markSample() {
+        putJournalInfo(SAMPLE, "true");
+    }
+}
