@@ -6,6 +6,8 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Optional;
+import javafx.beans.property.DoubleProperty;
+import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
@@ -44,6 +46,8 @@ public final class AppController implements WelcomeViewModel.Actions {
     private final Async async;
     private final Clock clock;
     private final BorderPane root = new BorderPane();
+    /** Chart label size in points; follows the chosen text size (points ≈ 0.85 × pixels). */
+    private final DoubleProperty chartFontSize = new SimpleDoubleProperty();
     private final WelcomeViewModel welcome = new WelcomeViewModel(this);
     /** Written on the journal thread, read on the FX thread. */
     private volatile JournalSession session;
@@ -144,7 +148,7 @@ public final class AppController implements WelcomeViewModel.Actions {
     private List<Section> sections(JournalSession s, Person person) {
         return List.of(new Section("labs", "PSA & labs", MaterialDesignC.CHART_LINE, () -> {
             LabsViewModel vm = new LabsViewModel(s.labs(), s.settings(), person.id(), async, clock);
-            LabsView view = new LabsView(vm, () -> openImport(s, person, vm), this::chartFontSize);
+            LabsView view = new LabsView(vm, () -> openImport(s, person, vm), chartFontSize);
             vm.load();
             return view;
         }));
@@ -211,11 +215,7 @@ public final class AppController implements WelcomeViewModel.Actions {
         Node r = stage.getScene() == null ? root : stage.getScene().getRoot();
         for (TextSize s : TextSize.values()) r.getStyleClass().remove(s.styleClass());
         r.getStyleClass().add(size.styleClass());
-    }
-
-    /** Chart labels follow the chosen text size (points ≈ 0.8 × pixels). */
-    private double chartFontSize() {
-        return prefs.textSize().px() * 0.85;
+        chartFontSize.set(size.px() * 0.85);
     }
 
     private static MenuItem item(String text, String id, Runnable action) {

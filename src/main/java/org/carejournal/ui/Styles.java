@@ -22,4 +22,9 @@ public final class Styles {
     public static final String SOURCE = "source";
     public static final String ERROR_BANNER = "error-banner";
     public static final String CALENDAR_BUTTON = "calendar-button";
+    public static final String DATE_FIELD = "date-field";
+    public static final String UNIT_FIELD = "unit-field";
+    public static final String TEST_FIELD = "test-field";
+    public static final String RESULTS_TABLE = "results-table";
+    public static final String CHART_PANE = "chart-pane";
 }

@@ -17,6 +17,8 @@ import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.title.TextTitle;
+import org.jfree.chart.ui.HorizontalAlignment;
 import org.jfree.chart.ui.RectangleAnchor;
 import org.jfree.chart.ui.RectangleInsets;
 import org.jfree.chart.ui.TextAnchor;
@@ -72,6 +74,14 @@ public final class LabChartFactory {
             axis.setLabelFont(labelFont);
         }
         JFreeChart chart = new JFreeChart(null, tickFont, plot, true);
+        if (test.isPsa()) {
+            // A log scale surprises people; say in plain words how to read it.
+            TextTitle howToRead = new TextTitle("Log scale: each step up the left side is 10 times higher. "
+                    + "A steady doubling shows as a straight line.", tickFont);
+            howToRead.setHorizontalAlignment(HorizontalAlignment.LEFT);
+            howToRead.setPaint(MARKER);
+            chart.addSubtitle(howToRead);
+        }
         chart.getLegend().setItemFont(tickFont);
         chart.setBackgroundPaint(Color.WHITE);
         return chart;
@@ -80,7 +90,7 @@ public final class LabChartFactory {
     private static ValueAxis valueAxis(LabTest test) {
         String label = test.displayName() + " (" + test.canonicalUnit().symbol() + ")";
         if (test.isPsa()) {
-            LogAxis log = new LogAxis(label + ", log scale");
+            LogAxis log = new LogAxis(label);
             log.setBase(10);
             log.setTickUnit(new NumberTickUnit(1));   // one tick per power of ten: 0.1, 1, 10, 100
             log.setMinorTickCount(9);

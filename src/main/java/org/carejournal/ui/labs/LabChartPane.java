@@ -3,6 +3,7 @@ package org.carejournal.ui.labs;
 import java.util.function.Consumer;
 import javafx.scene.layout.StackPane;
 import org.carejournal.domain.LabResult;
+import org.carejournal.ui.Styles;
 import org.carejournal.ui.charts.LabChartData;
 import org.carejournal.ui.charts.LabChartFactory;
 import org.jfree.chart.entity.XYItemEntity;
@@ -17,8 +18,7 @@ final class LabChartPane extends StackPane {
 
     LabChartPane(Consumer<LabResult> onPointClicked) {
         setId("labChart");
-        setMinHeight(220);
-        setPrefHeight(360);
+        getStyleClass().add(Styles.CHART_PANE);
         getChildren().add(viewer);
         viewer.addChartMouseListener(new ChartMouseListenerFX() {
             @Override

@@ -51,7 +51,7 @@ final class LabEntryForm extends VBox {
 
         ComboBox<LabTest> test = new ComboBox<>(FXCollections.observableArrayList(LabTest.values()));
         test.setId("entryTest");
-        test.setPrefWidth(175);
+        test.getStyleClass().add(Styles.TEST_FIELD);
         test.valueProperty().bindBidirectional(form.testProperty());
 
         TextField value = new TextField();
@@ -63,7 +63,7 @@ final class LabEntryForm extends VBox {
         ComboBox<String> unit = new ComboBox<>();
         unit.setId("entryUnit");
         unit.setEditable(true);
-        unit.setPrefWidth(105);
+        unit.getStyleClass().add(Styles.UNIT_FIELD);
         unit.valueProperty().bindBidirectional(form.unitProperty());
         Runnable fillUnits = () -> unit.getItems().setAll(form.testProperty().get().units().stream().map(LabUnit::symbol).toList());
         fillUnits.run();

@@ -1,7 +1,7 @@
 package org.carejournal.ui.labs;
 
 import java.time.LocalDate;
-import java.util.function.Supplier;
+import javafx.beans.value.ObservableDoubleValue;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
 import javafx.geometry.Orientation;
@@ -31,8 +31,11 @@ public final class LabsView extends BorderPane {
     private final LabChartPane chart;
     private final KineticsPanel kinetics = new KineticsPanel();
 
-    /** @param openImport opens the CSV import for this journal (the shell owns dialogs) */
-    public LabsView(LabsViewModel vm, Runnable openImport, Supplier<Double> fontSize) {
+    /**
+     * @param openImport     opens the CSV import for this journal (the shell owns dialogs)
+     * @param chartFontSize  chart label size in points, following the chosen text size
+     */
+    public LabsView(LabsViewModel vm, Runnable openImport, ObservableDoubleValue chartFontSize) {
         this.vm = vm;
         setId("labsView");
         this.chart = new LabChartPane(vm::toggleExcluded);
@@ -63,14 +66,20 @@ public final class LabsView extends BorderPane {
         SplitPane split = new SplitPane(top, entry);
         split.setOrientation(Orientation.VERTICAL);
         split.setDividerPositions(0.48);
-        BorderPane.setMargin(split, new Insets(8, 0, 8, 0));
-        setCenter(split);
+        // At large text sizes on a small screen the parts keep a usable size and the page scrolls.
+        ScrollPane page = new ScrollPane(split);
+        page.setFitToWidth(true);
+        page.setFitToHeight(true);
+        page.getStyleClass().add("edge-to-edge");
+        BorderPane.setMargin(page, new Insets(8, 0, 8, 0));
+        setCenter(page);
         setBottom(statusBar());
 
         vm.chartDataProperty().addListener((obs, old, data) -> {
-            chart.show(data, fontSize.get());
+            chart.show(data, chartFontSize.get());
             kinetics.show(data);
         });
+        chartFontSize.addListener(obs -> chart.show(vm.chartDataProperty().get(), chartFontSize.get()));
     }
 
     private FlowPane toolbar() {
@@ -141,7 +150,7 @@ public final class LabsView extends BorderPane {
         DatePicker p = new DatePicker();
         p.setId(id);
         p.setPromptText(prompt);
-        p.setPrefWidth(150);
+        p.getStyleClass().add(Styles.DATE_FIELD);
         p.setConverter(new javafx.util.StringConverter<>() {
             @Override
             public String toString(LocalDate d) {

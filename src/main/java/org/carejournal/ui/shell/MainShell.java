@@ -36,7 +36,6 @@ public final class MainShell extends BorderPane {
         VBox nav = new VBox(4, name);
         nav.getStyleClass().add(Styles.NAV);
         nav.setPadding(new Insets(16, 10, 16, 10));
-        nav.setPrefWidth(185);
         ToggleGroup group = new ToggleGroup();
         for (Section s : sections) {
             FontIcon icon = new FontIcon(s.icon());

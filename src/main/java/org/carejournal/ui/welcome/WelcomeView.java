@@ -86,21 +86,20 @@ public final class WelcomeView extends ScrollPane {
         VBox page = new VBox(16, title, lead, problem, cards, privacy);
         page.setPadding(new Insets(32));
         page.setAlignment(Pos.TOP_CENTER);
-        page.setMaxWidth(1100);
+        page.setMaxWidth(1400);
         VBox outer = new VBox(page);
         outer.setAlignment(Pos.TOP_CENTER);
         setContent(outer);
     }
 
     private static Node card(FontIcon icon, String heading, Node... body) {
-        icon.setIconSize(36);
+        icon.setIconSize(32);
         Label h = new Label(heading, icon);
         h.getStyleClass().add(Styles.SECTION_TITLE);
+        h.setWrapText(true);
         VBox box = new VBox(10, h);
         box.getChildren().addAll(body);
-        box.getStyleClass().add(Styles.CARD);
-        box.setPrefWidth(320);
-        box.setMinWidth(260);
+        box.getStyleClass().addAll(Styles.CARD, "welcome-card");
         VBox.setVgrow(box, Priority.ALWAYS);
         return box;
     }
