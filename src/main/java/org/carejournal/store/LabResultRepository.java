@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
 import org.carejournal.domain.LabResult;
+import org.carejournal.domain.LabResults;
 import org.carejournal.domain.LabTest;
 import org.carejournal.domain.LabValue;
 
@@ -17,7 +18,7 @@ import org.carejournal.domain.LabValue;
  * Lab results, one person at a time. Values are stored in the test's canonical unit together with
  * the text and unit exactly as entered, so nothing the person typed is lost.
  */
-public final class LabResultRepository {
+public final class LabResultRepository implements LabResults {
 
     private static final String COLUMNS =
             "id, test, taken_on, value, censored, entered_text, entered_unit, lab, note, excluded";

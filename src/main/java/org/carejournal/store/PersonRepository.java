@@ -7,10 +7,11 @@ import java.time.Instant;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import org.carejournal.domain.People;
 import org.carejournal.domain.Person;
 
 /** The people whose journal this is. */
-public final class PersonRepository {
+public final class PersonRepository implements People {
 
     private final Database db;
     private final Clock clock;

@@ -1,5 +1,7 @@
 package org.carejournal.store;
 
+import org.carejournal.domain.JournalSettings;
+
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.time.LocalDate;
@@ -7,7 +9,7 @@ import java.time.format.DateTimeParseException;
 import java.util.Optional;
 
 /** Per-person settings and facts about the journal file itself, as key/value text. */
-public final class SettingsRepository {
+public final class SettingsRepository implements JournalSettings {
 
     static final String TREATMENT_START = "treatment.start";
     static final String SAMPLE = "sample";

@@ -1,0 +1,227 @@
+package org.carejournal.app;
+
+import java.io.File;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Optional;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.Label;
+import javafx.scene.control.Menu;
+import javafx.scene.control.MenuBar;
+import javafx.scene.control.MenuItem;
+import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.carejournal.domain.Person;
+import org.carejournal.ui.Async;
+import org.carejournal.ui.Styles;
+import org.carejournal.ui.TextSize;
+import org.carejournal.ui.labs.LabsView;
+import org.carejournal.ui.labs.LabsViewModel;
+import org.carejournal.ui.shell.MainShell;
+import org.carejournal.ui.shell.Section;
+import org.carejournal.ui.shell.WindowPrefs;
+import org.carejournal.ui.welcome.WelcomeView;
+import org.carejournal.ui.welcome.WelcomeViewModel;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+
+/**
+ * Decides what the window shows: the welcome screen, a person's journal, or the sample, and wires
+ * each screen to the open journal file. File work goes through {@link Async}.
+ */
+public final class AppController implements WelcomeViewModel.Actions {
+    private final Stage stage;
+    /** The journal this run is about: the --db file, or the user's default journal. */
+    private final Path home;
+    /** Where the sample journal is written (kept apart from real journals). */
+    private final Path sample;
+    private final WindowPrefs prefs;
+    private final Async async;
+    private final Clock clock;
+    private final BorderPane root = new BorderPane();
+    private final WelcomeViewModel welcome = new WelcomeViewModel(this);
+    /** Written on the journal thread, read on the FX thread. */
+    private volatile JournalSession session;
+
+    public AppController(Stage stage, Path home, Path sample, WindowPrefs prefs, Async async, Clock clock) {
+        this.stage = stage;
+        this.home = home;
+        this.sample = sample;
+        this.prefs = prefs;
+        this.async = async;
+        this.clock = clock;
+    }
+
+    /** Shows the window straight away with a short "opening" line. */
+    public void show() {
+        root.setTop(menus());
+        Label opening = new Label("Opening your journal…");
+        opening.setId("opening");
+        root.setCenter(opening);
+        Scene scene = new Scene(root);
+        scene.getStylesheets().add(getClass().getResource(Styles.APP_CSS).toExternalForm());
+        stage.setScene(scene);
+        applyTextSize(prefs.textSize());
+        stage.setTitle("Care Journal");
+        prefs.restore(stage);
+        stage.setOnCloseRequest(e -> prefs.save(stage));
+        stage.show();
+    }
+
+    /** Opens the home journal: its first person's journal, or the welcome screen when it has nobody yet. */
+    public void begin() {
+        openAndShow(home);
+    }
+
+    @Override
+    public void startJournal(String name) {
+        Path target = session != null && !isSample() ? session.file() : chooseNewFile();
+        if (target == null) return;
+        async.run(() -> {
+            JournalSession s = switchTo(target);
+            Person p = s.people().create(name);
+            return new Opened(s, Optional.of(p), false);
+        }, this::showOpened, this::showProblem);
+    }
+
+    @Override
+    public void exploreSample() {
+        async.run(() -> {
+            closeJournal();
+            SampleJournal.write(sample, LocalDate.now(clock));
+            JournalSession s = switchTo(sample);
+            return new Opened(s, s.people().all().stream().findFirst(), true);
+        }, this::showOpened, this::showProblem);
+    }
+
+    @Override
+    public void openJournal(Path file) {
+        openAndShow(file);
+    }
+
+    private void openAndShow(Path file) {
+        async.run(() -> {
+            JournalSession s = switchTo(file);
+            return new Opened(s, s.people().all().stream().findFirst(), s.settings().isSample());
+        }, this::showOpened, this::showProblem);
+    }
+
+    /** Runs on the journal thread: closes what is open, opens {@code file}. */
+    private JournalSession switchTo(Path file) {
+        closeJournal();
+        session = JournalSession.open(file);
+        return session;
+    }
+
+    /** Closes the open journal, if any (on the journal thread). */
+    public void closeJournal() {
+        if (session != null) {
+            session.close();
+            session = null;
+        }
+    }
+
+    private record Opened(JournalSession session, Optional<Person> person, boolean sample) {}
+
+    private void showOpened(Opened o) {
+        welcome.showProblem("");
+        String fileName = o.session().file().getFileName().toString();
+        if (o.person().isEmpty()) {
+            stage.setTitle("Care Journal – " + fileName);
+            root.setCenter(new WelcomeView(welcome));
+            return;
+        }
+        Person person = o.person().get();
+        stage.setTitle("Care Journal – " + person.name() + (o.sample() ? " (sample journal)" : ""));
+        root.setCenter(new MainShell(person.name(), sections(o.session(), person), o.sample() ? this::leaveSample : null));
+    }
+
+    private List<Section> sections(JournalSession s, Person person) {
+        return List.of(new Section("labs", "PSA & labs", MaterialDesignC.CHART_LINE, () -> {
+            LabsViewModel vm = new LabsViewModel(s.labs(), s.settings(), person.id(), async, clock);
+            LabsView view = new LabsView(vm, () -> openImport(s, person, vm), this::chartFontSize);
+            vm.load();
+            return view;
+        }));
+    }
+
+    private void openImport(JournalSession s, Person person, LabsViewModel labs) {
+        
+    }
+
+    private void leaveSample() {
+        openAndShow(home);
+    }
+
+    private void showProblem(Throwable e) {
+        session = null;
+        welcome.showProblem(e.getMessage());
+        stage.setTitle("Care Journal");
+        root.setCenter(new WelcomeView(welcome));
+    }
+
+    private boolean isSample() {
+        return session != null && session.file().equals(sample);
+    }
+
+    private Path chooseNewFile() {
+        FileChooser chooser = new FileChooser();
+        chooser.setTitle("Where should the new journal be kept?");
+        chooser.setInitialFileName("journal.db");
+        File f = chooser.showSaveDialog(stage);
+        return f == null ? null : f.toPath();
+    }
+
+    private MenuBar menus() {
+        MenuItem open = item("Open a journal file…", "menuOpen", () -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Open a Care Journal file");
+            File f = chooser.showOpenDialog(stage);
+            if (f != null) openJournal(f.toPath());
+        });
+        MenuItem sample = item("Explore the sample journal", "menuSample", this::exploreSample);
+        MenuItem mine = item("Back to my journal", "menuHome", () -> openAndShow(home));
+        MenuItem quit = item("Quit", "menuQuit", () -> {
+            prefs.save(stage);
+            stage.close();
+        });
+        Menu journal = new Menu("Journal", null, open, sample, mine, quit);
+        Menu view = new Menu("View");
+        ToggleGroup sizes = new ToggleGroup();
+        for (TextSize size : TextSize.values()) {
+            RadioMenuItem r = new RadioMenuItem("Text size: " + size.label());
+            r.setId("textSize-" + size.name().toLowerCase());
+            r.setToggleGroup(sizes);
+            r.setSelected(size == prefs.textSize());
+            r.setOnAction(e -> {
+                prefs.setTextSize(size);
+                applyTextSize(size);
+            });
+            view.getItems().add(r);
+        }
+        return new MenuBar(journal, view);
+    }
+
+    private void applyTextSize(TextSize size) {
+        Node r = stage.getScene() == null ? root : stage.getScene().getRoot();
+        for (TextSize s : TextSize.values()) r.getStyleClass().remove(s.styleClass());
+        r.getStyleClass().add(size.styleClass());
+    }
+
+    /** Chart labels follow the chosen text size (points ≈ 0.8 × pixels). */
+    private double chartFontSize() {
+        return prefs.textSize().px() * 0.85;
+    }
+
+    private static MenuItem item(String text, String id, Runnable action) {
+        MenuItem m = new MenuItem(text);
+        m.setId(id);
+        m.setOnAction(e -> action.run());
+        return m;
+    }
+}

@@ -1,0 +1,63 @@
+package org.carejournal.app;
+
+import atlantafx.base.theme.PrimerLight;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import javafx.application.Application;
+import javafx.application.Platform;
+import javafx.stage.Stage;
+import org.carejournal.store.JournalLocation;
+import org.carejournal.ui.Async;
+import org.carejournal.ui.shell.WindowPrefs;
+
+/** The JavaFX application: shows the window at once, then opens the journal in the background. */
+public final class CareJournalApp extends Application {
+
+    /** What the command line asked for; JavaFX builds this class itself, so Main hands them over here. */
+    record Options(Path db, boolean timing, boolean exitAfterFirstFrame) {}
+
+    static volatile Options options = new Options(null, false, false);
+
+    /** One thread for all journal file work: SQLite keeps one connection, used from one place. */
+    private final ExecutorService io = Executors.newSingleThreadExecutor(r -> {
+        Thread t = new Thread(r, "journal-io");
+        t.setDaemon(true);
+        return t;
+    });
+    private AppController controller;
+
+    @Override
+    public void start(Stage stage) {
+        Options opts = options;
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Path home = opts.db() != null ? opts.db() : JournalLocation.defaultJournal();
+        controller = new AppController(stage, home, JournalLocation.sampleJournal(), WindowPrefs.forUser(), new Async(io, Platform::runLater),
+                Clock.systemDefaultZone());
+        if (opts.timing() || opts.exitAfterFirstFrame()) reportFirstFrame(stage, opts);
+        controller.show();
+        controller.begin();
+    }
+
+    private static void reportFirstFrame(Stage stage, Options opts) {
+        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+        Runnable[] once = new Runnable[1];
+        once[0] = () -> {
+            stage.getScene().removePostLayoutPulseListener(once[0]);
+            // The pulse after the first layout is the one that draws the first frame.
+            Platform.runLater(() -> {
+                if (opts.timing()) System.out.println("startup.firstFrame.ms " + (System.currentTimeMillis() - jvmStart));
+                if (opts.exitAfterFirstFrame()) Platform.exit();
+            });
+        };
+        stage.getScene().addPostLayoutPulseListener(once[0]);
+    }
+
+    @Override
+    public void stop() {
+        if (controller != null) io.execute(controller::closeJournal);
+        io.shutdown();
+    }
+}

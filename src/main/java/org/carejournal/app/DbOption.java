@@ -1,0 +1,22 @@
+package org.carejournal.app;
+
+import java.nio.file.Path;
+import org.carejournal.store.JournalLocation;
+import picocli.CommandLine.Option;
+
+/** The {@code --db FILE} option every command takes (a picocli mixin). */
+public final class DbOption {
+    @Option(names = "--db", paramLabel = "FILE",
+            description = "The journal file to use; it is created when it does not exist yet. Default: ${DEFAULT-VALUE}.")
+    Path db;
+
+    /** The chosen file, or the default journal of this computer's user. */
+    public Path fileOrDefault() {
+        return db != null ? db : JournalLocation.defaultJournal();
+    }
+
+    /** The file named on the command line, or null. */
+    public Path explicitFile() {
+        return db;
+    }
+}

@@ -1,0 +1,25 @@
+package org.carejournal.ui;
+
+/** Style class names used from Java, so the stylesheet and the code agree on one spelling. */
+public final class Styles {
+    private Styles() {}
+
+    public static final String APP_CSS = "/org/carejournal/ui/app.css";
+
+    public static final String PAGE_TITLE = "page-title";
+    public static final String SECTION_TITLE = "section-title";
+    public static final String HINT = "hint";
+    public static final String FIELD_ERROR = "field-error";
+    public static final String INVALID = "invalid";
+    public static final String CARD = "card";
+    public static final String NAV = "nav";
+    public static final String NAV_BUTTON = "nav-button";
+    public static final String SAMPLE_BANNER = "sample-banner";
+    public static final String UNDO_BAR = "undo-bar";
+    public static final String METRIC_NAME = "metric-name";
+    public static final String METRIC_VALUE = "metric-value";
+    public static final String ALERT_BOX = "alert-box";
+    public static final String SOURCE = "source";
+    public static final String ERROR_BANNER = "error-banner";
+    public static final String CALENDAR_BUTTON = "calendar-button";
+}

@@ -1,0 +1,121 @@
+package org.carejournal.ui.charts;
+
+import java.awt.BasicStroke;
+import java.awt.Color;
+import java.awt.Font;
+import java.awt.geom.Ellipse2D;
+import java.text.DecimalFormat;
+import java.text.SimpleDateFormat;
+import org.carejournal.domain.LabResult;
+import org.carejournal.domain.LabTest;
+import org.jfree.chart.JFreeChart;
+import org.jfree.chart.axis.DateAxis;
+import org.jfree.chart.axis.LogAxis;
+import org.jfree.chart.axis.NumberAxis;
+import org.jfree.chart.axis.NumberTickUnit;
+import org.jfree.chart.axis.ValueAxis;
+import org.jfree.chart.plot.ValueMarker;
+import org.jfree.chart.plot.XYPlot;
+import org.jfree.chart.renderer.xy.XYLineAndShapeRenderer;
+import org.jfree.chart.ui.RectangleAnchor;
+import org.jfree.chart.ui.RectangleInsets;
+import org.jfree.chart.ui.TextAnchor;
+
+/**
+ * Draws a {@link LabChartData} as a JFreeChart: PSA on a logarithmic axis (a steady doubling is a
+ * straight line there), other tests on a linear one. The same chart can later be drawn into the PDF.
+ */
+public final class LabChartFactory {
+    private static final Color LINE = new Color(0x1f, 0x5f, 0xa8);
+    private static final Color FADED = new Color(0x1f, 0x5f, 0xa8, 70);
+    private static final Color MARKER = new Color(0x6a, 0x6a, 0x6a);
+    private static final Color CASTRATE = new Color(0xb0, 0x4a, 0x00);
+
+    private LabChartFactory() {}
+
+    /** @param fontSize base size in points for axis labels, so the chart follows the chosen text size */
+    public static JFreeChart create(LabChartData data, float fontSize) {
+        LabTest test = data.test();
+        DateAxis dates = new DateAxis(null);
+        dates.setDateFormatOverride(new SimpleDateFormat("MMM yyyy"));
+        dates.setLowerMargin(0.03);
+        dates.setUpperMargin(0.03);
+
+        XYPlot plot = new XYPlot(data.dataset(), dates, valueAxis(test), renderer(data));
+        plot.setBackgroundPaint(Color.WHITE);
+        plot.setDomainGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
+        plot.setRangeGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
+        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
+
+        if (data.treatmentStart() != null && data.range().contains(data.treatmentStart())) {
+            ValueMarker start = new ValueMarker(LabChartData.day(data.treatmentStart()).getFirstMillisecond(),
+                    MARKER, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0));
+            start.setLabel("Treatment start");
+            start.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(fontSize - 1)));
+            start.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
+            start.setLabelTextAnchor(TextAnchor.TOP_LEFT);
+            plot.addDomainMarker(start);
+        }
+        if (test == LabTest.TESTOSTERONE) {
+            ValueMarker castrate = new ValueMarker(LabTest.CASTRATE_TESTOSTERONE_NG_DL, CASTRATE, new BasicStroke(1.5f));
+            castrate.setLabel("Castrate level 50 ng/dL");
+            castrate.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(fontSize - 1)));
+            castrate.setLabelPaint(CASTRATE);
+            castrate.setLabelAnchor(RectangleAnchor.TOP_LEFT);
+            castrate.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
+            plot.addRangeMarker(castrate);
+        }
+        Font tickFont = new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(fontSize));
+        Font labelFont = new Font(Font.SANS_SERIF, Font.BOLD, Math.round(fontSize));
+        for (ValueAxis axis : new ValueAxis[] {plot.getDomainAxis(), plot.getRangeAxis()}) {
+            axis.setTickLabelFont(tickFont);
+            axis.setLabelFont(labelFont);
+        }
+        JFreeChart chart = new JFreeChart(null, tickFont, plot, true);
+        chart.getLegend().setItemFont(tickFont);
+        chart.setBackgroundPaint(Color.WHITE);
+        return chart;
+    }
+
+    private static ValueAxis valueAxis(LabTest test) {
+        String label = test.displayName() + " (" + test.canonicalUnit().symbol() + ")";
+        if (test.isPsa()) {
+            LogAxis log = new LogAxis(label + ", log scale");
+            log.setBase(10);
+            log.setTickUnit(new NumberTickUnit(1));   // one tick per power of ten: 0.1, 1, 10, 100
+            log.setMinorTickCount(9);
+            log.setMinorTickMarksVisible(true);
+            log.setNumberFormatOverride(new DecimalFormat("0.###"));
+            log.setSmallestValue(0.001);
+            return log;
+        }
+        NumberAxis linear = new NumberAxis(label);
+        linear.setAutoRangeIncludesZero(test == LabTest.TESTOSTERONE);
+        return linear;
+    }
+
+    private static XYLineAndShapeRenderer renderer(LabChartData data) {
+        XYLineAndShapeRenderer r = new XYLineAndShapeRenderer();
+        Ellipse2D.Double dot = new Ellipse2D.Double(-5, -5, 10, 10);
+        for (int s = 0; s < 3; s++) {
+            r.setSeriesShape(s, dot);
+            r.setSeriesStroke(s, new BasicStroke(2f));
+        }
+        r.setSeriesPaint(LabChartData.USED, LINE);
+        r.setSeriesLinesVisible(LabChartData.USED, true);
+        r.setSeriesPaint(LabChartData.EXCLUDED, FADED);
+        r.setSeriesLinesVisible(LabChartData.EXCLUDED, false);
+        r.setSeriesPaint(LabChartData.CENSORED, LINE);
+        r.setSeriesLinesVisible(LabChartData.CENSORED, false);
+        r.setSeriesShapesFilled(LabChartData.CENSORED, false);   // hollow: the true value lies below
+        r.setDefaultToolTipGenerator((dataset, series, item) -> describe(data.resultAt(series, item)));
+        return r;
+    }
+
+    /** Tooltip text for a point: "PSA 4.2 ng/mL on 2026-03-01 (left out)". */
+    public static String describe(LabResult r) {
+        String state = r.excluded() ? " (left out of the trend: click to use it)" : " (click to leave it out)";
+        return r.test().displayName() + " " + r.value().display() + " " + r.test().canonicalUnit().symbol()
+                + " on " + r.date() + state;
+    }
+}

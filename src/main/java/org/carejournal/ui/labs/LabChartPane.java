@@ -1,0 +1,46 @@
+package org.carejournal.ui.labs;
+
+import java.util.function.Consumer;
+import javafx.scene.layout.StackPane;
+import org.carejournal.domain.LabResult;
+import org.carejournal.ui.charts.LabChartData;
+import org.carejournal.ui.charts.LabChartFactory;
+import org.jfree.chart.entity.XYItemEntity;
+import org.jfree.chart.fx.ChartViewer;
+import org.jfree.chart.fx.interaction.ChartMouseEventFX;
+import org.jfree.chart.fx.interaction.ChartMouseListenerFX;
+
+/** The JFreeChart viewer; a click on a PSA point hands its result to {@code onPointClicked}. */
+final class LabChartPane extends StackPane {
+    private final ChartViewer viewer = new ChartViewer(null);
+    private LabChartData data;
+
+    LabChartPane(Consumer<LabResult> onPointClicked) {
+        setId("labChart");
+        setMinHeight(220);
+        setPrefHeight(360);
+        getChildren().add(viewer);
+        viewer.addChartMouseListener(new ChartMouseListenerFX() {
+            @Override
+            public void chartMouseClicked(ChartMouseEventFX event) {
+                if (data != null && data.test().isPsa() && event.getEntity() instanceof XYItemEntity item) {
+                    onPointClicked.accept(data.resultAt(item.getSeriesIndex(), item.getItem()));
+                }
+            }
+
+            @Override
+            public void chartMouseMoved(ChartMouseEventFX event) {
+            }
+        });
+    }
+
+    void show(LabChartData newData, double fontSize) {
+        this.data = newData;
+        viewer.setChart(newData == null ? null : LabChartFactory.create(newData, (float) fontSize));
+    }
+
+    /** The data now drawn (tests read the chart through this). */
+    LabChartData data() {
+        return data;
+    }
+}

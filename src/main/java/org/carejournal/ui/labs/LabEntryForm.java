@@ -1,0 +1,142 @@
+package org.carejournal.ui.labs;
+
+import javafx.beans.property.StringProperty;
+import javafx.collections.FXCollections;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.Control;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.VBox;
+import org.carejournal.domain.LabTest;
+import org.carejournal.domain.LabUnit;
+import org.carejournal.ui.Styles;
+
+/** The add/edit form: each field with its label above and its message below. */
+final class LabEntryForm extends VBox {
+    private final LabsViewModel vm;
+    private final Label title = new Label();
+    private final Button save = new Button();
+
+    LabEntryForm(LabsViewModel vm) {
+        this.vm = vm;
+        LabEntryFormModel form = vm.form();
+        setId("entryForm");
+        getStyleClass().add(Styles.CARD);
+        setSpacing(6);
+        title.getStyleClass().add(Styles.SECTION_TITLE);
+
+        // The date is a text field the model checks strictly (a DatePicker would silently drop an
+        // impossible date like 2026-02-30); the calendar button beside it fills the field.
+        TextField date = new TextField();
+        date.setId("entryDate");
+        date.setPromptText("YYYY-MM-DD");
+        date.setPrefColumnCount(7);
+        date.textProperty().bindBidirectional(form.dateTextProperty());
+        DatePicker calendar = new DatePicker();
+        calendar.setId("entryCalendar");
+        calendar.setEditable(false);
+        calendar.getStyleClass().add(Styles.CALENDAR_BUTTON);
+        calendar.setAccessibleText("Choose the date on a calendar");
+        calendar.setOnShowing(e -> calendar.setValue(LabEntryFormModel.parseDate(date.getText())));
+        calendar.valueProperty().addListener((obs, old, picked) -> {
+            if (picked != null) date.setText(LabEntryFormModel.DATE.format(picked));
+        });
+        HBox dateBox = new HBox(4, date, calendar);
+
+        ComboBox<LabTest> test = new ComboBox<>(FXCollections.observableArrayList(LabTest.values()));
+        test.setId("entryTest");
+        test.setPrefWidth(175);
+        test.valueProperty().bindBidirectional(form.testProperty());
+
+        TextField value = new TextField();
+        value.setId("entryValue");
+        value.setPromptText("4.2 or <0.1");
+        value.setPrefColumnCount(6);
+        value.textProperty().bindBidirectional(form.valueProperty());
+
+        ComboBox<String> unit = new ComboBox<>();
+        unit.setId("entryUnit");
+        unit.setEditable(true);
+        unit.setPrefWidth(105);
+        unit.valueProperty().bindBidirectional(form.unitProperty());
+        Runnable fillUnits = () -> unit.getItems().setAll(form.testProperty().get().units().stream().map(LabUnit::symbol).toList());
+        fillUnits.run();
+        form.testProperty().addListener(obs -> fillUnits.run());
+
+        TextField lab = new TextField();
+        lab.setId("entryLab");
+        lab.setPromptText("optional");
+        lab.setPrefColumnCount(9);
+        lab.textProperty().bindBidirectional(form.labProperty());
+        TextField note = new TextField();
+        note.setId("entryNote");
+        note.setPromptText("optional");
+        note.setPrefColumnCount(9);
+        note.textProperty().bindBidirectional(form.noteProperty());
+
+        save.setId("entrySave");
+        save.setDefaultButton(false);
+        save.setOnAction(e -> vm.save());
+        Button cancel = new Button("Cancel");
+        cancel.setId("entryCancel");
+        cancel.setOnAction(e -> form.clear());
+        cancel.visibleProperty().bind(form.editingProperty().isNotNull());
+        cancel.managedProperty().bind(cancel.visibleProperty());
+        for (Control c : new Control[] {date, value, lab, note}) {
+            c.setOnKeyPressed(e -> {
+                if (e.getCode() == KeyCode.ENTER) vm.save();
+            });
+        }
+
+        FlowPane fields = new FlowPane(12, 8,
+                field("Date", dateBox, date, form.dateErrorProperty(), "entryDateError"),
+                field("Test", test, test, form.testErrorProperty(), "entryTestError"),
+                field("Value", value, value, form.valueErrorProperty(), "entryValueError"),
+                field("Unit", unit, unit, form.unitErrorProperty(), "entryUnitError"),
+                field("Lab", lab, lab, null, null),
+                field("Note", note, note, null, null));
+        // The buttons sit in the flow after the fields, below a label-high gap, so they line up with the inputs.
+        HBox buttons = new HBox(8, save, cancel);
+        VBox buttonBox = new VBox(3, new Label(" "), buttons);
+        fields.getChildren().add(buttonBox);
+        getChildren().addAll(title, fields);
+
+        form.editingProperty().addListener(obs -> updateTitle());
+        updateTitle();
+    }
+
+    private void updateTitle() {
+        boolean editing = vm.form().editingProperty().get() != null;
+        title.setText(editing ? "Change this result" : "Add a result");
+        save.setText(editing ? "Save changes" : "Add result");
+    }
+
+    /** A labelled field whose message appears beneath it and whose border turns red while it has one. */
+    private static Node field(String name, Node content, Control input, StringProperty error, String errorId) {
+        Label label = new Label(name);
+        label.setLabelFor(input);
+        VBox box = new VBox(3, label, content);
+        if (error != null) {
+            Label message = new Label();
+            message.setId(errorId);
+            message.getStyleClass().add(Styles.FIELD_ERROR);
+            message.textProperty().bind(error);
+            message.setWrapText(true);
+            message.setMaxWidth(260);
+            message.visibleProperty().bind(error.isNotEmpty());
+            message.managedProperty().bind(message.visibleProperty());
+            error.addListener((obs, old, now) -> {
+                if (now.isEmpty()) input.getStyleClass().remove(Styles.INVALID);
+                else if (!input.getStyleClass().contains(Styles.INVALID)) input.getStyleClass().add(Styles.INVALID);
+            });
+            box.getChildren().add(message);
+        }
+        return box;
+    }
+}

@@ -1,0 +1,172 @@
+package org.carejournal.ui.labs;
+
+import java.time.LocalDate;
+import java.util.function.Supplier;
+import javafx.collections.FXCollections;
+import javafx.geometry.Insets;
+import javafx.geometry.Orientation;
+import javafx.geometry.Pos;
+import javafx.scene.control.Button;
+import javafx.scene.control.ComboBox;
+import javafx.scene.control.DatePicker;
+import javafx.scene.control.Label;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.SplitPane;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.carejournal.domain.LabTest;
+import org.carejournal.ui.Styles;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
+
+/** The PSA and labs screen: chart with kinetics beside it, the entry form, the results table. */
+public final class LabsView extends BorderPane {
+    private final LabsViewModel vm;
+    private final LabChartPane chart;
+    private final KineticsPanel kinetics = new KineticsPanel();
+
+    /** @param openImport opens the CSV import for this journal (the shell owns dialogs) */
+    public LabsView(LabsViewModel vm, Runnable openImport, Supplier<Double> fontSize) {
+        this.vm = vm;
+        setId("labsView");
+        this.chart = new LabChartPane(vm::toggleExcluded);
+        setPadding(new Insets(12));
+
+        Label title = new Label("PSA & labs");
+        title.getStyleClass().add(Styles.PAGE_TITLE);
+        Button importCsv = new Button("Import from file…", new FontIcon(MaterialDesignF.FILE_IMPORT_OUTLINE));
+        importCsv.setId("importCsv");
+        importCsv.setOnAction(e -> openImport.run());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox heading = new HBox(12, title, gap, importCsv);
+        heading.setAlignment(Pos.CENTER_LEFT);
+        setTop(new VBox(8, heading, toolbar()));
+
+        // Chart with its kinetics beside it above; form and results below, across the full width.
+        // The person can drag either divider to give a part more room.
+        ScrollPane side = new ScrollPane(kinetics);
+        side.setFitToWidth(true);
+        side.setId("kineticsScroll");
+        side.setMinWidth(280);
+        SplitPane top = new SplitPane(chart, side);
+        top.setDividerPositions(0.7);
+        SplitPane.setResizableWithParent(side, false);
+        VBox entry = new VBox(10, new LabEntryForm(vm), new LabTable(vm));
+        VBox.setVgrow(entry.getChildren().get(1), Priority.ALWAYS);
+        SplitPane split = new SplitPane(top, entry);
+        split.setOrientation(Orientation.VERTICAL);
+        split.setDividerPositions(0.48);
+        BorderPane.setMargin(split, new Insets(8, 0, 8, 0));
+        setCenter(split);
+        setBottom(statusBar());
+
+        vm.chartDataProperty().addListener((obs, old, data) -> {
+            chart.show(data, fontSize.get());
+            kinetics.show(data);
+        });
+    }
+
+    private FlowPane toolbar() {
+        ComboBox<LabTest> test = new ComboBox<>(FXCollections.observableArrayList(LabTest.values()));
+        test.setId("testChoice");
+        test.valueProperty().bindBidirectional(vm.testProperty());
+
+        ToggleGroup group = new ToggleGroup();
+        HBox ranges = new HBox(0);
+        ranges.getStyleClass().add("segmented");
+        for (RangeChoice choice : RangeChoice.values()) {
+            ToggleButton b = new ToggleButton(choice.label());
+            b.setId("range-" + choice.name().toLowerCase());
+            b.setToggleGroup(group);
+            b.setUserData(choice);
+            b.setSelected(choice == vm.rangeProperty().get());
+            if (choice == RangeChoice.SINCE_TREATMENT) b.disableProperty().bind(vm.treatmentStartProperty().isNull());
+            ranges.getChildren().add(b);
+        }
+        vm.rangeProperty().addListener((obs, old, now) -> ranges.getChildren().forEach(
+                n -> ((ToggleButton) n).setSelected(n.getUserData() == now)));
+        group.selectedToggleProperty().addListener((obs, old, now) -> {
+            if (now == null) old.setSelected(true);   // one range is always chosen
+            else vm.rangeProperty().set((RangeChoice) now.getUserData());
+        });
+        DatePicker from = picker("customFrom", "From");
+        from.valueProperty().bindBidirectional(vm.customFromProperty());
+        DatePicker to = picker("customTo", "To");
+        to.valueProperty().bindBidirectional(vm.customToProperty());
+        HBox custom = new HBox(6, new Label("From"), from, new Label("to"), to);
+        custom.setAlignment(Pos.CENTER_LEFT);
+        custom.visibleProperty().bind(vm.rangeProperty().isEqualTo(RangeChoice.CUSTOM));
+        custom.managedProperty().bind(custom.visibleProperty());
+
+        DatePicker start = picker("treatmentStart", "Not set");
+        start.setValue(vm.treatmentStartProperty().get());
+        vm.treatmentStartProperty().addListener((obs, old, now) -> start.setValue(now));
+        start.valueProperty().addListener((obs, old, now) -> {
+            if (!java.util.Objects.equals(now, vm.treatmentStartProperty().get())) vm.setTreatmentStart(now);
+        });
+        start.setTooltip(new javafx.scene.control.Tooltip("The day the current treatment began. Baseline and nadir are counted from it."));
+
+        FlowPane bar = new FlowPane(14, 8, labelled("Test", test), labelled("Show", ranges), custom,
+                labelled("Current treatment started", start));
+        bar.setAlignment(Pos.CENTER_LEFT);
+        return bar;
+    }
+
+    private HBox statusBar() {
+        Label status = new Label();
+        status.setId("status");
+        status.textProperty().bind(vm.statusProperty());
+        status.setWrapText(true);
+        Button undo = new Button("Undo");
+        undo.setId("undoDelete");
+        undo.setOnAction(e -> vm.undoDelete());
+        undo.visibleProperty().bind(vm.lastDeletedProperty().isNotNull());
+        undo.managedProperty().bind(undo.visibleProperty());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox bar = new HBox(10, status, undo, gap);
+        bar.setAlignment(Pos.CENTER_LEFT);
+        bar.getStyleClass().add(Styles.UNDO_BAR);
+        return bar;
+    }
+
+    private static DatePicker picker(String id, String prompt) {
+        DatePicker p = new DatePicker();
+        p.setId(id);
+        p.setPromptText(prompt);
+        p.setPrefWidth(150);
+        p.setConverter(new javafx.util.StringConverter<>() {
+            @Override
+            public String toString(LocalDate d) {
+                return d == null ? "" : LabEntryFormModel.DATE.format(d);
+            }
+
+            @Override
+            public LocalDate fromString(String s) {
+                LocalDate d = LabEntryFormModel.parseDate(s);
+                if (d == null && s != null && !s.isBlank()) throw new IllegalArgumentException("not a date");
+                return d;
+            }
+        });
+        return p;
+    }
+
+    private static HBox labelled(String text, javafx.scene.Node node) {
+        Label l = new Label(text);
+        HBox box = new HBox(6, l, node);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
+    }
+
+    /** The chart as drawn now, for tests. */
+    public org.carejournal.ui.charts.LabChartData shownChart() {
+        return chart.data();
+    }
+}

@@ -1,0 +1,81 @@
+package org.carejournal.ui.shell;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javafx.geometry.Insets;
+import javafx.geometry.Pos;
+import javafx.scene.Node;
+import javafx.scene.control.Button;
+import javafx.scene.control.Label;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.BorderPane;
+import javafx.scene.layout.HBox;
+import javafx.scene.layout.Priority;
+import javafx.scene.layout.Region;
+import javafx.scene.layout.VBox;
+import org.carejournal.ui.Styles;
+import org.kordamp.ikonli.javafx.FontIcon;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
+
+/**
+ * The journal window's frame: the person's name and the sections that work on the left, the open
+ * section in the middle, and a clear banner while the sample journal is open.
+ */
+public final class MainShell extends BorderPane {
+    private final Map<String, Node> built = new HashMap<>();
+
+    /** @param onLeaveSample shown in the sample banner; null for a real journal */
+    public MainShell(String personName, List<Section> sections, Runnable onLeaveSample) {
+        setId("mainShell");
+        Label name = new Label(personName, new FontIcon(MaterialDesignA.ACCOUNT_CIRCLE_OUTLINE));
+        name.setId("personName");
+        name.getStyleClass().add(Styles.SECTION_TITLE);
+        name.setWrapText(true);
+        VBox nav = new VBox(4, name);
+        nav.getStyleClass().add(Styles.NAV);
+        nav.setPadding(new Insets(16, 10, 16, 10));
+        nav.setPrefWidth(185);
+        ToggleGroup group = new ToggleGroup();
+        for (Section s : sections) {
+            FontIcon icon = new FontIcon(s.icon());
+            ToggleButton b = new ToggleButton(s.title(), icon);
+            b.setId("nav-" + s.id());
+            b.getStyleClass().add(Styles.NAV_BUTTON);
+            b.setMaxWidth(Double.MAX_VALUE);
+            b.setAlignment(Pos.CENTER_LEFT);
+            b.setToggleGroup(group);
+            b.setOnAction(e -> {
+                b.setSelected(true);   // clicking the open section keeps it open
+                show(s);
+            });
+            nav.getChildren().add(b);
+        }
+        setLeft(nav);
+        if (onLeaveSample != null) setTop(sampleBanner(onLeaveSample));
+        if (!sections.isEmpty()) {
+            ((ToggleButton) nav.getChildren().get(1)).setSelected(true);
+            show(sections.get(0));
+        }
+    }
+
+    private void show(Section s) {
+        setCenter(built.computeIfAbsent(s.id(), id -> s.screen().get()));
+    }
+
+    private static HBox sampleBanner(Runnable onLeave) {
+        Label text = new Label("Sample journal: made-up data for exploring. Nothing here is about a real person.");
+        text.setWrapText(true);
+        Button leave = new Button("Leave the sample");
+        leave.setId("leaveSample");
+        leave.setOnAction(e -> onLeave.run());
+        Region gap = new Region();
+        HBox.setHgrow(gap, Priority.ALWAYS);
+        HBox banner = new HBox(12, text, gap, leave);
+        banner.setId("sampleBanner");
+        banner.setAlignment(Pos.CENTER_LEFT);
+        banner.getStyleClass().add(Styles.SAMPLE_BANNER);
+        return banner;
+    }
+}

@@ -1,0 +1,110 @@
+package org.carejournal.ui.labs;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.carejournal.app.JournalSession;
+import org.carejournal.domain.LabResult;
+import org.carejournal.domain.LabTest;
+import org.carejournal.domain.LabValue;
+import org.carejournal.domain.Person;
+import org.carejournal.ui.Async;
+import org.carejournal.ui.charts.LabChartData;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/** The labs screen's logic on a real journal file, without a window. */
+class LabsViewModelTest {
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 24);
+    static final Clock CLOCK = Clock.fixed(TODAY.atStartOfDay(ZoneId.systemDefault()).toInstant(), ZoneId.systemDefault());
+
+    @TempDir
+    Path dir;
+    JournalSession session;
+    Person person;
+    LabsViewModel vm;
+
+    @BeforeEach
+    void open() {
+        session = JournalSession.open(dir.resolve("j.db"));
+        person = session.people().create("P");
+        // PSA 1 → 2 → 4, 60 days apart: doubling time exactly 60 days.
+        session.labs().addAll(person.id(), List.of(
+                psa(TODAY.minusDays(120), 1), psa(TODAY.minusDays(60), 2), psa(TODAY, 4),
+                psa(TODAY.minusDays(500), 30)));
+        vm = new LabsViewModel(session.labs(), session.settings(), person.id(), Async.direct(), CLOCK);
+        vm.load();
+    }
+
+    @AfterEach
+    void close() {
+        session.close();
+    }
+
+    static LabResult psa(LocalDate d, double v) {
+        return LabResult.of(LabTest.PSA, d, LabValue.exact(v));
+    }
+
+    @Test
+    void oneYearRangeLeavesOlderValuesOutOfTheKinetics() {
+        vm.rangeProperty().set(RangeChoice.ONE_YEAR);
+        LabChartData data = vm.chartDataProperty().get();
+        assertThat(data.kinetics().pointsUsed()).isEqualTo(3);
+        assertThat(data.kinetics().doublingTimeDays()).isCloseTo(60.0, org.assertj.core.data.Offset.offset(1e-6));
+        assertThat(data.pointCount()).isEqualTo(3);
+    }
+
+    @Test
+    void excludingAPointIsRememberedAndChangesTheTrend() {
+        vm.rangeProperty().set(RangeChoice.ONE_YEAR);
+        LabResult middle = vm.results().stream().filter(r -> r.value().value() == 2).findFirst().orElseThrow();
+        vm.toggleExcluded(middle);
+        LabChartData data = vm.chartDataProperty().get();
+        assertThat(data.kinetics().pointsUsed()).isEqualTo(2);
+        assertThat(data.kinetics().pointsExcluded()).isEqualTo(1);
+        assertThat(data.dataset().getSeries(LabChartData.EXCLUDED).getItemCount()).isEqualTo(1);
+        assertThat(session.labs().forTest(person.id(), LabTest.PSA)).filteredOn(LabResult::excluded).hasSize(1);
+    }
+
+    @Test
+    void treatmentStartIsKeptInTheJournalAndSetsTheBaseline() {
+        vm.setTreatmentStart(TODAY.minusDays(100));
+        vm.rangeProperty().set(RangeChoice.SINCE_TREATMENT);
+        assertThat(session.settings().treatmentStart(person.id())).contains(TODAY.minusDays(100));
+        LabChartData data = vm.chartDataProperty().get();
+        assertThat(data.kinetics().baseline().value().value()).isEqualTo(1.0);
+        assertThat(data.pointCount()).isEqualTo(2);
+    }
+
+    @Test
+    void editingKeepsTheIdAndChangesTheValue() {
+        LabResult first = vm.results().get(0);
+        vm.form().edit(first);
+        vm.form().valueProperty().set("31");
+        assertThat(vm.save()).isTrue();
+        assertThat(session.labs().forTest(person.id(), LabTest.PSA)).filteredOn(r -> r.id() == first.id())
+                .singleElement().extracting(r -> r.value().value()).isEqualTo(31.0);
+        assertThat(vm.form().editingProperty().get()).isNull();
+    }
+
+    @Test
+    void savingAnotherTestSwitchesTheScreenToIt() {
+        vm.form().testProperty().set(LabTest.TESTOSTERONE);
+        vm.form().valueProperty().set("1.2");
+        vm.form().unitProperty().set("nmol/L");
+        assertThat(vm.save()).isTrue();
+        assertThat(vm.testProperty().get()).isEqualTo(LabTest.TESTOSTERONE);
+        assertThat(vm.results()).singleElement().satisfies(r -> {
+            assertThat(r.value().value()).isCloseTo(34.608, org.assertj.core.data.Offset.offset(1e-9));
+            assertThat(r.enteredText()).isEqualTo("1.2");
+            assertThat(r.enteredUnit()).isEqualTo("nmol/L");
+        });
+        assertThat(vm.chartDataProperty().get().kinetics()).isNull();
+    }
+}
