@@ -21,9 +21,9 @@ import java.util.stream.Collectors;
 import org.carejournal.domain.LabEntryCheck;
 import org.carejournal.domain.LabEntryField;
 import org.carejournal.domain.LabResult;
+import org.carejournal.domain.LabResults;
 import org.carejournal.domain.LabTest;
 import org.carejournal.domain.LabValue;
-import org.carejournal.store.LabResultRepository;
 
 /**
  * Imports lab history from a CSV file exported by a lab portal or typed into a spreadsheet. First
@@ -39,10 +39,14 @@ public final class LabCsvImport {
     private static final String KNOWN_TESTS = Arrays.stream(LabTest.values()).map(LabTest::displayName)
             .collect(Collectors.joining(", "));
 
-    private final LabResultRepository repo;
+    private final LabResults repo;
     private final Clock clock;
 
-    public LabCsvImport(LabResultRepository repo, Clock clock) {
+    /**
+     * @param repo  where the journal keeps lab results (the SQLite store in the app)
+     * @param clock gives "today": later dates are refused
+     */
+    public LabCsvImport(LabResults repo, Clock clock) {
         this.repo = repo;
         this.clock = clock;
     }
