@@ -20,9 +20,12 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.carejournal.domain.Person;
+import org.carejournal.report.LabCsvImport;
 import org.carejournal.ui.Async;
 import org.carejournal.ui.Styles;
 import org.carejournal.ui.TextSize;
+import org.carejournal.ui.labs.ImportDialog;
+import org.carejournal.ui.labs.ImportViewModel;
 import org.carejournal.ui.labs.LabsView;
 import org.carejournal.ui.labs.LabsViewModel;
 import org.carejournal.ui.shell.MainShell;
@@ -155,7 +158,8 @@ public final class AppController implements WelcomeViewModel.Actions {
     }
 
     private void openImport(JournalSession s, Person person, LabsViewModel labs) {
-        
+        ImportViewModel vm = new ImportViewModel(new LabCsvImport(s.labs(), clock), person.id(), async, labs::load);
+        ImportDialog.create(stage, vm).show();
     }
 
     private void leaveSample() {
