@@ -62,7 +62,8 @@ public final class WelcomeView extends ScrollPane {
         sample.setOnAction(e -> vm.exploreSample());
         Node sampleCard = card(new FontIcon(MaterialDesignB.BOOK_OPEN_PAGE_VARIANT_OUTLINE), "Explore a sample journal",
                 wrapped("Three years of made-up results for an imaginary man on hormone therapy, then abiraterone. "
-                        + "Try every screen without typing anything. It is kept apart from your own journal."),
+                        + "Try every screen without typing anything. It is kept apart from your own journal "
+                        + "and starts afresh each time you open it."),
                 sample);
 
         Button open = new Button("Open a journal file…");
