@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
 import javafx.stage.Stage;
@@ -55,9 +56,11 @@ public final class CareJournalApp extends Application {
         stage.getScene().addPostLayoutPulseListener(once[0]);
     }
 
+    /** Closes the journal cleanly (checkpointing the WAL) before the JVM exits. */
     @Override
-    public void stop() {
+    public void stop() throws InterruptedException {
         if (controller != null) io.execute(controller::closeJournal);
         io.shutdown();
+        io.awaitTermination(10, TimeUnit.SECONDS);
     }
 }

@@ -17,6 +17,9 @@ public final class LabEntryCheck {
     /** "4.2", "4,2", "<0.1", "< 0.01", "1 250" is not accepted (ambiguous). */
     private static final Pattern VALUE = Pattern.compile("^(<)?\\s*(\\d+(?:[.,]\\d+)?|[.,]\\d+)$");
 
+    /** "1,250" may be 1.25 (decimal comma) or 1250 (thousands separator): ask rather than guess. */
+    private static final Pattern AMBIGUOUS_COMMA = Pattern.compile("^[1-9]\\d{0,2},\\d{3}$");
+
     private LabEntryCheck() {}
 
     /** The outcome: a result when every field is right, otherwise the message for each wrong field. */
@@ -65,6 +68,10 @@ public final class LabEntryCheck {
     /** A LabValue in the canonical unit, or a message saying what is wrong. */
     private static Object parseValue(String text, LabTest test, LabUnit unit) {
         if (text == null || text.isBlank()) return "Enter the value from the lab report.";
+        if (AMBIGUOUS_COMMA.matcher(text.strip()).matches()) {
+            String t = text.strip();
+            return "Is this " + t.replace(',', '.') + " or " + t.replace(",", "") + "? Type it without the comma.";
+        }
         Matcher m = VALUE.matcher(text.strip());
         if (!m.matches()) {
             if (text.strip().startsWith("-")) return "A lab value cannot be negative.";

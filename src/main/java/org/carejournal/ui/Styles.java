@@ -27,4 +27,5 @@ public final class Styles {
     public static final String TEST_FIELD = "test-field";
     public static final String RESULTS_TABLE = "results-table";
     public static final String CHART_PANE = "chart-pane";
+    public static final String CHART_ROW = "chart-row";
 }

@@ -40,6 +40,7 @@ class LabEntryCheckTest {
             PSA | <0     | VALUE | detection limit of 0
             PSA | 20000  | VALUE | far higher
             PSA | 4..2   | VALUE | Type a number
+            TESTOSTERONE | 1,250 | VALUE | Is this 1.250 or 1250?
             """)
     void refusesBadValues(LabTest test, String value, LabEntryField field, String message) {
         LabEntryCheck.Outcome o = LabEntryCheck.check(TODAY, test, value, null, "", "", TODAY);

@@ -51,7 +51,8 @@ final class LabTable extends VBox {
         value.setPrefWidth(130);
         TableColumn<LabResult, String> entered = text("As entered", r -> r.enteredText() + " " + r.enteredUnit());
         TableColumn<LabResult, String> lab = text("Lab", LabResult::lab);
-        TableColumn<LabResult, String> used = text("In trend", r -> r.excluded() ? "Left out" : "Used");
+        TableColumn<LabResult, String> used = text("In trend", r -> r.excluded() ? "Left out by you"
+                : r.value().censored() ? "Below detection limit" : "Used");
         TableColumn<LabResult, String> note = text("Note", LabResult::note);
         table.getColumns().addAll(java.util.List.of(date, value, entered, lab, used, note));
         table.getSortOrder().add(date);

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
-import javafx.geometry.Orientation;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
@@ -53,19 +52,18 @@ public final class LabsView extends BorderPane {
         setTop(new VBox(8, heading, toolbar()));
 
         // Chart with its kinetics beside it above; form and results below, across the full width.
-        // The person can drag either divider to give a part more room.
         ScrollPane side = new ScrollPane(kinetics);
         side.setFitToWidth(true);
         side.setId("kineticsScroll");
         side.setMinWidth(280);
         SplitPane top = new SplitPane(chart, side);
         top.setDividerPositions(0.7);
+        top.getStyleClass().add(Styles.CHART_ROW);
         SplitPane.setResizableWithParent(side, false);
-        VBox entry = new VBox(10, new LabEntryForm(vm), new LabTable(vm));
-        VBox.setVgrow(entry.getChildren().get(1), Priority.ALWAYS);
-        SplitPane split = new SplitPane(top, entry);
-        split.setOrientation(Orientation.VERTICAL);
-        split.setDividerPositions(0.48);
+        LabTable table = new LabTable(vm);
+        VBox split = new VBox(10, top, new LabEntryForm(vm), table);
+        VBox.setVgrow(table, Priority.ALWAYS);
+        VBox.setVgrow(top, Priority.ALWAYS);
         // At large text sizes on a small screen the parts keep a usable size and the page scrolls.
         ScrollPane page = new ScrollPane(split);
         page.setFitToWidth(true);
