@@ -13,7 +13,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "care-journal", mixinStandardHelpOptions = true, version = "Care Journal 0.1",
         description = "A private journal for PSA and lab results. Without a command, opens the window.",
-        subcommands = {})
+        subcommands = {org.carejournal.app.cli.ImportCommand.class, org.carejournal.app.cli.KineticsCommand.class, org.carejournal.app.cli.DemoCommand.class, org.carejournal.app.cli.BenchCommand.class})
 public final class Main implements Callable<Integer> {
     @Mixin
     DbOption db;
