@@ -33,12 +33,12 @@ public final class CareJournalApp extends Application {
     @Override
     public void start(Stage stage) {
         Options opts = options;
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
         Path home = opts.db() != null ? opts.db() : JournalLocation.defaultJournal();
         controller = new AppController(stage, home, JournalLocation.sampleJournal(), WindowPrefs.forUser(), new Async(io, Platform::runLater),
                 Clock.systemDefaultZone());
-        if (opts.timing() || opts.exitAfterFirstFrame()) reportFirstFrame(stage, opts);
         controller.show();
+        if (opts.timing() || opts.exitAfterFirstFrame()) reportFirstFrame(stage, opts);
         controller.begin();
     }
 

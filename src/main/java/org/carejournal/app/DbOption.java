@@ -7,7 +7,8 @@ import picocli.CommandLine.Option;
 /** The {@code --db FILE} option every command takes (a picocli mixin). */
 public final class DbOption {
     @Option(names = "--db", paramLabel = "FILE",
-            description = "The journal file to use; it is created when it does not exist yet. Default: ${DEFAULT-VALUE}.")
+            description = "The journal file to use; it is created when it does not exist yet. "
+                    + "Default: journal.db in this user's Care Journal data folder (see the README).")
     Path db;
 
     /** The chosen file, or the default journal of this computer's user. */

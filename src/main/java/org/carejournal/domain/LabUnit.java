@@ -10,9 +10,12 @@ import java.util.Locale;
  */
 public record LabUnit(String symbol, double toCanonical) {
 
-    /** The value in the test's canonical unit. */
+    /**
+     * The value in the test's canonical unit, rounded to 9 decimals so that binary noise
+     * (131 g/L → 13.100000000000001 g/dL) does not make the same reading look different.
+     */
     public double toCanonical(double value) {
-        return value * toCanonical;
+        return Math.round(value * toCanonical * 1e9) / 1e9;
     }
 
     /** True when {@code text} names this unit, ignoring case, spaces and the µ/u/mc spellings of micro. */

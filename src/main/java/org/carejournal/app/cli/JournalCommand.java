@@ -19,8 +19,6 @@ import picocli.CommandLine.Spec;
  */
 abstract class JournalCommand implements Callable<Integer> {
 
-    private static final String SLF4J_VERBOSITY = "slf4j.internal.verbosity";
-
     @Spec
     CommandSpec spec;
 
@@ -32,9 +30,6 @@ abstract class JournalCommand implements Callable<Integer> {
 
     @Override
     public final Integer call() {
-        // sqlite-jdbc logs through SLF4J and the app ships no SLF4J binding: without this every command
-        // would start with three lines of SLF4J warnings on stderr. Set only for commands, not the window.
-        if (System.getProperty(SLF4J_VERBOSITY) == null) System.setProperty(SLF4J_VERBOSITY, "ERROR");
         out = spec.commandLine().getOut();
         err = spec.commandLine().getErr();
         try {
