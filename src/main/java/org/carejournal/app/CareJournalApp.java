@@ -35,23 +35,27 @@ public final class CareJournalApp extends Application {
         Options opts = options;
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
         Path home = opts.db() != null ? opts.db() : JournalLocation.defaultJournal();
-        controller = new AppController(stage, home, JournalLocation.sampleJournal(), WindowPrefs.forUser(), new Async(io, Platform::runLater),
-                Clock.systemDefaultZone());
+        controller = new AppController(stage, home, JournalLocation.sampleJournal(), new WindowPrefs(JournalLocation.defaultJournal().resolveSibling("window.properties")),
+                new Async(io, Platform::runLater), Clock.systemDefaultZone());
         controller.show();
-        if (opts.timing() || opts.exitAfterFirstFrame()) reportFirstFrame(stage, opts);
-        controller.begin();
+        afterFirstFrame(stage, () -> {
+            if (opts.timing()) {
+                long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+                System.out.println("startup.firstFrame.ms " + (System.currentTimeMillis() - jvmStart));
+            }
+            // The journal is opened once the window is on screen, so loading SQLite does not delay it.
+            if (opts.exitAfterFirstFrame()) Platform.exit();
+            else controller.begin();
+        });
     }
 
-    private static void reportFirstFrame(Stage stage, Options opts) {
-        long jvmStart = ManagementFactory.getRuntimeMXBean().getStartTime();
+    /** Runs {@code action} once, just after the window has drawn its first frame. */
+    private static void afterFirstFrame(Stage stage, Runnable action) {
         Runnable[] once = new Runnable[1];
         once[0] = () -> {
             stage.getScene().removePostLayoutPulseListener(once[0]);
             // The pulse after the first layout is the one that draws the first frame.
-            Platform.runLater(() -> {
-                if (opts.timing()) System.out.println("startup.firstFrame.ms " + (System.currentTimeMillis() - jvmStart));
-                if (opts.exitAfterFirstFrame()) Platform.exit();
-            });
+            Platform.runLater(action);
         };
         stage.getScene().addPostLayoutPulseListener(once[0]);
     }

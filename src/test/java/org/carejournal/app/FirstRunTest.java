@@ -8,8 +8,6 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.util.prefs.BackingStoreException;
-import java.util.prefs.Preferences;
 import javafx.application.Application;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
@@ -36,7 +34,6 @@ class FirstRunTest {
     Path dir;
     Stage stage;
     AppController controller;
-    Preferences prefs = Preferences.userRoot().node("org/carejournal-test");
 
     @Start
     void start(Stage stage) {
@@ -45,16 +42,15 @@ class FirstRunTest {
     }
 
     @AfterEach
-    void cleanUp(FxRobot robot) throws BackingStoreException {
+    void cleanUp(FxRobot robot) {
         robot.interact(() -> {
             if (controller != null) controller.closeJournal();
         });
-        prefs.removeNode();
     }
 
     private void launch(FxRobot robot, Path home) {
         robot.interact(() -> {
-            controller = new AppController(stage, home, dir.resolve("sample.db"), new WindowPrefs(prefs), Async.direct(), CLOCK);
+            controller = new AppController(stage, home, dir.resolve("sample.db"), new WindowPrefs(dir.resolve("window.properties")), Async.direct(), CLOCK);
             controller.show();
             controller.begin();
         });
