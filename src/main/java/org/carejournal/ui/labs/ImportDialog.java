@@ -64,7 +64,7 @@ public final class ImportDialog {
         RadioButton dmy = radio("Day first (31/12/2024)", DateOrder.DMY, order, "orderDmy");
         RadioButton mdy = radio("Month first (12/31/2024)", DateOrder.MDY, order, "orderMdy");
         order.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now != null) vm.dateOrderProperty().set((DateOrder) now.getUserData());
+            if (now != null && now.getUserData() != vm.dateOrderProperty().get()) vm.useDateOrder((DateOrder) now.getUserData());
         });
         vm.dateOrderProperty().addListener((obs, old, now) -> {
             if (now == null) order.selectToggle(null);

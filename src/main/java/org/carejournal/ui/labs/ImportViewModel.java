@@ -37,9 +37,6 @@ public final class ImportViewModel {
         this.personId = personId;
         this.async = async;
         this.onImported = onImported;
-        dateOrder.addListener(obs -> {
-            if (file.get() != null) read();
-        });
     }
 
     /** Reads a file and shows its preview; nothing is saved yet. */
@@ -47,6 +44,12 @@ public final class ImportViewModel {
         file.set(csv);
         dateOrder.set(null);
         read();
+    }
+
+    /** Reads the chosen file again with the date order the person picked. */
+    public void useDateOrder(DateOrder order) {
+        dateOrder.set(order);
+        if (file.get() != null) read();
     }
 
     private void read() {
@@ -105,7 +108,7 @@ public final class ImportViewModel {
     }
 
     public ObjectProperty<Path> fileProperty() { return file; }
-    public ObjectProperty<DateOrder> dateOrderProperty() { return dateOrder; }
+    public ReadOnlyObjectProperty<DateOrder> dateOrderProperty() { return dateOrder; }
     public ReadOnlyObjectProperty<ImportPreview> previewProperty() { return preview.getReadOnlyProperty(); }
     public ObservableList<PreviewRow> rows() { return rows; }
     public StringProperty messageProperty() { return message; }
