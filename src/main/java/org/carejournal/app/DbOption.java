@@ -1,7 +1,6 @@
 package org.carejournal.app;
 
 import java.nio.file.Path;
-import org.carejournal.store.JournalLocation;
 import picocli.CommandLine.Option;
 
 /** The {@code --db FILE} option every command takes (a picocli mixin). */
@@ -10,11 +9,6 @@ public final class DbOption {
             description = "The journal file to use; it is created when it does not exist yet. "
                     + "Default: journal.db in this user's Care Journal data folder (see the README).")
     Path db;
-
-    /** The chosen file, or the default journal of this computer's user. */
-    public Path fileOrDefault() {
-        return db != null ? db : JournalLocation.defaultJournal();
-    }
 
     /** The file named on the command line, or null. */
     public Path explicitFile() {
