@@ -14,8 +14,9 @@ class LayeringTest {
             .importPackages("org.carejournal");
 
     @Test
-    void domainAndAnalysisUseNeitherJavaFxNorJdbc() {
-        noClasses().that().resideInAnyPackage("org.carejournal.domain..", "org.carejournal.analysis..")
+    void domainAnalysisAndCareUseNeitherJavaFxNorJdbc() {
+        noClasses().that().resideInAnyPackage("org.carejournal.domain..", "org.carejournal.analysis..",
+                        "org.carejournal.care..")
                 .should().dependOnClassesThat().resideInAnyPackage("javafx..", "java.sql..", "org.jfree..")
                 .check(CLASSES);
     }
@@ -30,8 +31,15 @@ class LayeringTest {
     @Test
     void innerLayersDoNotReachOutward() {
         noClasses().that().resideInAnyPackage("org.carejournal.domain..", "org.carejournal.analysis..",
-                        "org.carejournal.store..", "org.carejournal.report..")
+                        "org.carejournal.care..", "org.carejournal.store..", "org.carejournal.report..")
                 .should().dependOnClassesThat().resideInAnyPackage("org.carejournal.ui..", "org.carejournal.app..")
+                .check(CLASSES);
+    }
+
+    @Test
+    void rulesAndAnalysisWorkOnDomainValuesNotOnTheStore() {
+        noClasses().that().resideInAnyPackage("org.carejournal.analysis..", "org.carejournal.care..")
+                .should().dependOnClassesThat().resideInAnyPackage("org.carejournal.store..")
                 .check(CLASSES);
     }
 
