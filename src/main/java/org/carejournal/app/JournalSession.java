@@ -1,6 +1,7 @@
 package org.carejournal.app;
 
 import java.nio.file.Path;
+import org.carejournal.domain.checkin.CheckInPorts;
 import org.carejournal.domain.checkin.CheckIns;
 import org.carejournal.domain.checkin.PainLog;
 import org.carejournal.domain.checkin.RaisedFlags;
@@ -52,6 +53,9 @@ public final class JournalSession implements AutoCloseable {
     public CheckIns checkIns() { return checkIns; }
     public PainLog painLog() { return painLog; }
     public RaisedFlags raisedFlags() { return raisedFlags; }
+
+    /** The four check-in ports together, as the Today screen and the save service take them. */
+    public CheckInPorts checkInPorts() { return new CheckInPorts(symptoms, checkIns, painLog, raisedFlags); }
 
     @Override
     public void close() {
