@@ -3,14 +3,11 @@ package org.carejournal.care;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Map;
 import java.util.function.Supplier;
-import java.util.stream.Collectors;
 import org.carejournal.domain.DateRange;
 import org.carejournal.domain.checkin.CheckIn;
 import org.carejournal.domain.checkin.CheckInPorts;
 import org.carejournal.domain.checkin.PainEntry;
-import org.carejournal.domain.checkin.Symptom;
 
 /**
  * Saving a check-in: the day's ratings, an optional pain entry, then the red-flag rules over the
@@ -52,17 +49,8 @@ public final class CheckInService {
     /** The red flags the entries up to {@code day} show, judged for that day. */
     public List<FlagMatch> evaluate(long personId, LocalDate day) {
         DateRange week = new DateRange(day.minusDays(HISTORY_DAYS - 1), day);
-        List<Symptom> symptoms = ports.symptoms().list(personId);
-        Map<LocalDate, CheckIn> checkIns = ports.checkIns().between(personId, week).stream()
-                .collect(Collectors.toMap(CheckIn::date, c -> c));
-        Map<LocalDate, List<PainEntry>> pain = ports.painLog().between(personId, week).stream()
-                .collect(Collectors.groupingBy(PainEntry::date));
-        List<DayLog> history = new ArrayList<>(HISTORY_DAYS);
-        for (LocalDate d = week.from(); !d.isAfter(day); d = d.plusDays(1)) {
-            CheckIn c = checkIns.get(d);
-            List<PainEntry> p = pain.getOrDefault(d, List.of());
-            if (c != null || !p.isEmpty() || d.equals(day)) history.add(DayLog.of(d, c, symptoms, p));
-        }
+        List<DayLog> history = DayLog.history(week.from(), day, ports.checkIns().between(personId, week),
+                ports.symptoms().list(personId), ports.painLog().between(personId, week));
         return RedFlagRules.evaluate(history, context.get());
     }
 }

@@ -53,7 +53,11 @@ final class RatingRow extends FlowPane {
 
         model.ratingProperty().addListener(obs -> showRating());
         showRating();
-        setOnMousePressed(e -> requestFocus());
+        // Consumed: the ScrollPane around the page would otherwise take the focus on the same press.
+        setOnMousePressed(e -> {
+            requestFocus();
+            e.consume();
+        });
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
             if (handleKey(e.getCode(), next)) e.consume();
         });

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
 import javafx.collections.ListChangeListener;
+import javafx.geometry.Bounds;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -42,6 +43,8 @@ public final class TodayView extends BorderPane {
     private final List<RatingRow> rows = new ArrayList<>();
     private final Label dayTitle = new Label();
     private final PainSection pain;
+    private final VBox content;
+    private final ScrollPane page;
 
     /** @param chooseSymptoms opens the list of tracked symptoms (the shell owns windows) */
     public TodayView(TodayViewModel vm, Runnable chooseSymptoms) {
@@ -63,9 +66,9 @@ public final class TodayView extends BorderPane {
         Label dateError = Fields.message("dayError", vm.dateErrorProperty());
         setTop(new VBox(8, heading, new CalendarStrip(vm), dateError, new FlagBanners(vm)));
 
-        VBox content = new VBox(12, symptomsCard(), pain, signsCard(), temperatureAndNoteCard());
+        content = new VBox(12, symptomsCard(), pain, signsCard(), temperatureAndNoteCard());
         content.setPadding(new Insets(8, 4, 8, 0));
-        ScrollPane page = new ScrollPane(content);
+        page = new ScrollPane(content);
         page.setFitToWidth(true);
         page.getStyleClass().add("edge-to-edge");
         page.setId("todayScroll");
@@ -77,6 +80,10 @@ public final class TodayView extends BorderPane {
         vm.dayProperty().addListener(obs -> showDay());
         vm.savedProperty().addListener(obs -> showDay());
         addEventFilter(KeyEvent.KEY_PRESSED, this::saveKeys);
+        // A ScrollPane does not follow the keyboard focus by itself; the check-in is done by keyboard.
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene != null) scene.focusOwnerProperty().addListener((o, was, now) -> reveal(now));
+        });
         buildRows();
         showDay();
     }
@@ -194,6 +201,23 @@ public final class TodayView extends BorderPane {
             vm.save();
             e.consume();
         }
+    }
+
+    /** Scrolls the page so that {@code node} (somewhere in it) is in view. */
+    void reveal(Node node) {
+        if (node == null || !isInPage(node)) return;
+        Bounds b = content.sceneToLocal(node.localToScene(node.getBoundsInLocal()));
+        double viewport = page.getViewportBounds().getHeight();
+        double extra = content.getHeight() - viewport;
+        if (extra <= 0) return;
+        double top = page.getVvalue() * extra;
+        if (b.getMinY() < top) page.setVvalue(Math.max(0, b.getMinY() - 8) / extra);
+        else if (b.getMaxY() > top + viewport) page.setVvalue(Math.min(extra, b.getMaxY() + 8 - viewport) / extra);
+    }
+
+    private boolean isInPage(Node node) {
+        for (Node n = node; n != null; n = n.getParent()) if (n == content) return true;
+        return false;
     }
 
     private void buildRows() {

@@ -35,12 +35,13 @@ class TodayScreenTest {
     static Path dir;
 
     TodayFixture f;
+    TodayView view;
 
     @Start
     void start(Stage stage) throws Exception {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         f = new TodayFixture(dir);
-        TodayView view = new TodayView(f.vm, () -> {});
+        view = new TodayView(f.vm, () -> {});
         f.vm.load();
         Scene scene = new Scene(view, 1300, 1000);
         scene.getStylesheets().add(getClass().getResource(Styles.APP_CSS).toExternalForm());
@@ -51,6 +52,12 @@ class TodayScreenTest {
     @AfterEach
     void close() {
         f.close();
+    }
+
+    /** Scrolls a part of the page into view, then clicks it. */
+    org.testfx.api.FxRobotInterface click(FxRobot robot, String query) {
+        robot.interact(() -> view.reveal(robot.lookup(query).query()));
+        return robot.clickOn(query);
     }
 
     @Test
@@ -94,7 +101,7 @@ class TodayScreenTest {
 
     @Test
     void clickingTheBodyMapMarksThePlace(FxRobot robot) {
-        robot.clickOn("#body-back-lower_back");
+        click(robot, "#body-back-lower_back");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(f.vm.pain().sites()).containsExactly(BodyRegion.LOWER_BACK);
         assertThat(robot.lookup("#place-lower_back").queryAs(CheckBox.class).isSelected()).isTrue();
@@ -102,18 +109,18 @@ class TodayScreenTest {
         assertThat(region.getPseudoClassStates()).anyMatch(p -> p.getPseudoClassName().equals("selected"));
 
         // The list is the same choice for keyboard users: unticking clears the map.
-        robot.clickOn("#place-lower_back");
+        click(robot, "#place-lower_back");
         assertThat(f.vm.pain().sites()).isEmpty();
-        robot.clickOn("#body-front-legs-1");
+        click(robot, "#body-front-legs-1");
         assertThat(f.vm.pain().sites()).containsExactly(BodyRegion.LEGS);
     }
 
     @Test
     void aCompressionPatternShowsABannerUntilItIsAcknowledged(FxRobot robot) {
-        robot.clickOn("#body-back-lower_back");
-        robot.clickOn("#painWorst").write("6");
-        robot.clickOn("#rating-" + f.row(StandardSymptom.LEG_NUMBNESS).symptom().id() + " .rating-name").type(KeyCode.DIGIT5);
-        robot.clickOn("#saveCheckIn");
+        click(robot, "#body-back-lower_back");
+        click(robot, "#painWorst").write("6");
+        click(robot, "#rating-" + f.row(StandardSymptom.LEG_NUMBNESS).symptom().id() + " .rating-name").type(KeyCode.DIGIT5);
+        click(robot, "#saveCheckIn");
         WaitForAsyncUtils.waitForFxEvents();
 
         Node banner = robot.lookup("#flag-spinal_cord_compression").query();
@@ -140,9 +147,9 @@ class TodayScreenTest {
     @Test
     void aWrongTemperatureIsShownBesideTheFieldAndNothingIsSaved(FxRobot robot) {
         robot.type(KeyCode.DIGIT3);
-        robot.clickOn("#unit-celsius");
-        robot.clickOn("#temperature").write("45");
-        robot.clickOn("#saveCheckIn");
+        click(robot, "#unit-celsius");
+        click(robot, "#temperature").write("45");
+        click(robot, "#saveCheckIn");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#temperatureError").queryLabeled().getText()).contains("34 to 43 °C");
         assertThat(robot.lookup("#temperatureError").query().isVisible()).isTrue();
