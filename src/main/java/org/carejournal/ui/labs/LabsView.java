@@ -1,6 +1,5 @@
 package org.carejournal.ui.labs;
 
-import java.time.LocalDate;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -11,8 +10,6 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.SplitPane;
-import javafx.scene.control.ToggleButton;
-import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
@@ -20,7 +17,9 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.carejournal.domain.LabTest;
+import org.carejournal.ui.DatePickers;
 import org.carejournal.ui.Styles;
+import org.carejournal.ui.charts.RangeBar;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
@@ -85,34 +84,7 @@ public final class LabsView extends BorderPane {
         test.setId("testChoice");
         test.valueProperty().bindBidirectional(vm.testProperty());
 
-        ToggleGroup group = new ToggleGroup();
-        HBox ranges = new HBox(0);
-        ranges.getStyleClass().add("segmented");
-        for (RangeChoice choice : RangeChoice.values()) {
-            ToggleButton b = new ToggleButton(choice.label());
-            b.setId("range-" + choice.name().toLowerCase());
-            b.setToggleGroup(group);
-            b.setUserData(choice);
-            b.setSelected(choice == vm.rangeProperty().get());
-            if (choice == RangeChoice.SINCE_TREATMENT) b.disableProperty().bind(vm.treatmentStartProperty().isNull());
-            ranges.getChildren().add(b);
-        }
-        vm.rangeProperty().addListener((obs, old, now) -> ranges.getChildren().forEach(
-                n -> ((ToggleButton) n).setSelected(n.getUserData() == now)));
-        group.selectedToggleProperty().addListener((obs, old, now) -> {
-            if (now == null) old.setSelected(true);   // one range is always chosen
-            else vm.rangeProperty().set((RangeChoice) now.getUserData());
-        });
-        DatePicker from = picker("customFrom", "From");
-        from.valueProperty().bindBidirectional(vm.customFromProperty());
-        DatePicker to = picker("customTo", "To");
-        to.valueProperty().bindBidirectional(vm.customToProperty());
-        HBox custom = new HBox(6, new Label("From"), from, new Label("to"), to);
-        custom.setAlignment(Pos.CENTER_LEFT);
-        custom.visibleProperty().bind(vm.rangeProperty().isEqualTo(RangeChoice.CUSTOM));
-        custom.managedProperty().bind(custom.visibleProperty());
-
-        DatePicker start = picker("treatmentStart", "Not set");
+        DatePicker start = DatePickers.create("treatmentStart", "Not set");
         start.setValue(vm.treatmentStartProperty().get());
         vm.treatmentStartProperty().addListener((obs, old, now) -> start.setValue(now));
         start.valueProperty().addListener((obs, old, now) -> {
@@ -120,7 +92,7 @@ public final class LabsView extends BorderPane {
         });
         start.setTooltip(new javafx.scene.control.Tooltip("The day the current treatment began. Baseline and nadir are counted from it."));
 
-        FlowPane bar = new FlowPane(14, 8, labelled("Test", test), labelled("Show", ranges), custom,
+        FlowPane bar = new FlowPane(14, 8, labelled("Test", test), new RangeBar(vm.chartRange(), vm.treatmentStartProperty()),
                 labelled("Current treatment started", start));
         bar.setAlignment(Pos.CENTER_LEFT);
         return bar;
@@ -142,27 +114,6 @@ public final class LabsView extends BorderPane {
         bar.setAlignment(Pos.CENTER_LEFT);
         bar.getStyleClass().add(Styles.UNDO_BAR);
         return bar;
-    }
-
-    private static DatePicker picker(String id, String prompt) {
-        DatePicker p = new DatePicker();
-        p.setId(id);
-        p.setPromptText(prompt);
-        p.getStyleClass().add(Styles.DATE_FIELD);
-        p.setConverter(new javafx.util.StringConverter<>() {
-            @Override
-            public String toString(LocalDate d) {
-                return d == null ? "" : LabEntryFormModel.DATE.format(d);
-            }
-
-            @Override
-            public LocalDate fromString(String s) {
-                LocalDate d = LabEntryFormModel.parseDate(s);
-                if (d == null && s != null && !s.isBlank()) throw new IllegalArgumentException("not a date");
-                return d;
-            }
-        });
-        return p;
     }
 
     private static HBox labelled(String text, javafx.scene.Node node) {

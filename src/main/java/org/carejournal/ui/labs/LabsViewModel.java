@@ -17,6 +17,7 @@ import org.carejournal.domain.LabResult;
 import org.carejournal.domain.LabResults;
 import org.carejournal.domain.LabTest;
 import org.carejournal.ui.Async;
+import org.carejournal.ui.charts.ChartRange;
 import org.carejournal.ui.charts.LabChartData;
 
 /**
@@ -29,20 +30,29 @@ public final class LabsViewModel {
     private final long personId;
     private final Async async;
     private final Clock clock;
+    private final ChartRange range;
 
     private final ObjectProperty<LabTest> test = new SimpleObjectProperty<>(LabTest.PSA);
     private final ObservableList<LabResult> results = FXCollections.observableArrayList();
-    private final ObjectProperty<RangeChoice> range = new SimpleObjectProperty<>(RangeChoice.ALL);
-    private final ObjectProperty<LocalDate> customFrom = new SimpleObjectProperty<>();
-    private final ObjectProperty<LocalDate> customTo = new SimpleObjectProperty<>();
     private final ObjectProperty<LocalDate> treatmentStart = new SimpleObjectProperty<>();
     private final ReadOnlyObjectWrapper<LabChartData> chartData = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<LabResult> lastDeleted = new ReadOnlyObjectWrapper<>();
     private final StringProperty status = new SimpleStringProperty("");
     private final LabEntryFormModel form;
 
+    /**
+     * A screen with a range of its own, not shared with other screens. Kept until the app hands every
+     * screen one {@link ChartRange}; prefer the constructor that takes it.
+     */
     public LabsViewModel(LabResults labs, JournalSettings settings, long personId, Async async, Clock clock) {
+        this(labs, settings, personId, new ChartRange(), async, clock);
+    }
+
+    /** @param range the chart range shared with the other chart screens of this journal */
+    public LabsViewModel(LabResults labs, JournalSettings settings, long personId, ChartRange range, Async async,
+                         Clock clock) {
         this.labs = labs;
+        this.range = range;
         this.settings = settings;
         this.personId = personId;
         this.async = async;
@@ -52,17 +62,17 @@ public final class LabsViewModel {
             form.testProperty().set(now);
             reload();
         });
-        range.addListener(obs -> rebuildChart());
-        customFrom.addListener(obs -> rebuildChart());
-        customTo.addListener(obs -> rebuildChart());
+        // The range may be changed from another screen; this chart follows it.
+        range.choiceProperty().addListener(obs -> rebuildChart());
+        range.customFromProperty().addListener(obs -> rebuildChart());
+        range.customToProperty().addListener(obs -> rebuildChart());
     }
 
     /** Reads the treatment start and the shown test's results from the journal (again after an import). */
     public void load() {
         async.run(() -> settings.treatmentStart(personId).orElse(null), start -> {
             treatmentStart.set(start);
-            // The current treatment line is what a person usually wants to follow.
-            if (start != null && range.get() == RangeChoice.ALL) range.set(RangeChoice.SINCE_TREATMENT);
+            range.preferTreatmentLine(start);   // unless the person chose a range this session
             reload();
         }, this::fail);
     }
@@ -134,7 +144,7 @@ public final class LabsViewModel {
 
     /** The dates the chart and kinetics cover now. */
     public DateRange visibleRange() {
-        return range.get().resolve(LocalDate.now(clock), treatmentStart.get(), customFrom.get(), customTo.get());
+        return range.resolve(LocalDate.now(clock), treatmentStart.get());
     }
 
     private void reload() {
@@ -169,9 +179,8 @@ public final class LabsViewModel {
     public LabEntryFormModel form() { return form; }
     public ObjectProperty<LabTest> testProperty() { return test; }
     public ObservableList<LabResult> results() { return results; }
-    public ObjectProperty<RangeChoice> rangeProperty() { return range; }
-    public ObjectProperty<LocalDate> customFromProperty() { return customFrom; }
-    public ObjectProperty<LocalDate> customToProperty() { return customTo; }
+    /** The chart range, shared with other screens when the app passed one in. */
+    public ChartRange chartRange() { return range; }
     public ReadOnlyObjectProperty<LocalDate> treatmentStartProperty() { return treatmentStart; }
     public ReadOnlyObjectProperty<LabChartData> chartDataProperty() { return chartData.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<LabResult> lastDeletedProperty() { return lastDeleted.getReadOnlyProperty(); }

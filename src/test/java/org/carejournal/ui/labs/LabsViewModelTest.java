@@ -14,6 +14,7 @@ import org.carejournal.domain.LabValue;
 import org.carejournal.domain.Person;
 import org.carejournal.ui.Async;
 import org.carejournal.ui.charts.LabChartData;
+import org.carejournal.ui.charts.RangeChoice;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -53,7 +54,7 @@ class LabsViewModelTest {
 
     @Test
     void oneYearRangeLeavesOlderValuesOutOfTheKinetics() {
-        vm.rangeProperty().set(RangeChoice.ONE_YEAR);
+        vm.chartRange().choiceProperty().set(RangeChoice.ONE_YEAR);
         LabChartData data = vm.chartDataProperty().get();
         assertThat(data.kinetics().pointsUsed()).isEqualTo(3);
         assertThat(data.kinetics().doublingTimeDays()).isCloseTo(60.0, org.assertj.core.data.Offset.offset(1e-6));
@@ -62,7 +63,7 @@ class LabsViewModelTest {
 
     @Test
     void excludingAPointIsRememberedAndChangesTheTrend() {
-        vm.rangeProperty().set(RangeChoice.ONE_YEAR);
+        vm.chartRange().choiceProperty().set(RangeChoice.ONE_YEAR);
         LabResult middle = vm.results().stream().filter(r -> r.value().value() == 2).findFirst().orElseThrow();
         vm.toggleExcluded(middle);
         LabChartData data = vm.chartDataProperty().get();
@@ -75,7 +76,7 @@ class LabsViewModelTest {
     @Test
     void treatmentStartIsKeptInTheJournalAndSetsTheBaseline() {
         vm.setTreatmentStart(TODAY.minusDays(100));
-        vm.rangeProperty().set(RangeChoice.SINCE_TREATMENT);
+        vm.chartRange().choiceProperty().set(RangeChoice.SINCE_TREATMENT);
         assertThat(session.settings().treatmentStart(person.id())).contains(TODAY.minusDays(100));
         LabChartData data = vm.chartDataProperty().get();
         assertThat(data.kinetics().baseline().value().value()).isEqualTo(1.0);

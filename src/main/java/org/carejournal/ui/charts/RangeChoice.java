@@ -1,9 +1,9 @@
-package org.carejournal.ui.labs;
+package org.carejournal.ui.charts;
 
 import java.time.LocalDate;
 import org.carejournal.domain.DateRange;
 
-/** The chart's range buttons. */
+/** The range buttons shared by the charts (see {@link ChartRange}). */
 public enum RangeChoice {
     ALL("All"), ONE_YEAR("1 year"), SINCE_TREATMENT("Since treatment start"), CUSTOM("Custom");
 
