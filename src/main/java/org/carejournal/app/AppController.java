@@ -19,11 +19,14 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.carejournal.care.CheckInService;
+import org.carejournal.care.TreatmentContext;
 import org.carejournal.domain.Person;
 import org.carejournal.report.LabCsvImport;
 import org.carejournal.ui.Async;
 import org.carejournal.ui.Styles;
 import org.carejournal.ui.TextSize;
+import org.carejournal.ui.charts.ChartRange;
 import org.carejournal.ui.labs.ImportDialog;
 import org.carejournal.ui.labs.ImportViewModel;
 import org.carejournal.ui.labs.LabsView;
@@ -31,6 +34,10 @@ import org.carejournal.ui.labs.LabsViewModel;
 import org.carejournal.ui.shell.MainShell;
 import org.carejournal.ui.shell.Section;
 import org.carejournal.ui.shell.WindowPrefs;
+import org.carejournal.ui.today.SymptomListDialog;
+import org.carejournal.ui.today.SymptomListModel;
+import org.carejournal.ui.today.TodayView;
+import org.carejournal.ui.today.TodayViewModel;
 import org.carejournal.ui.welcome.WelcomeView;
 import org.carejournal.ui.welcome.WelcomeViewModel;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
@@ -40,6 +47,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
  * each screen to the open journal file. File work goes through {@link Async}.
  */
 public final class AppController implements WelcomeViewModel.Actions {
+    private static final String TODAY = "today";
+    private static final String LABS = "labs";
     private final Stage stage;
     /** The journal this run is about: the --db file, or the user's default journal. */
     private final Path home;
@@ -92,7 +101,7 @@ public final class AppController implements WelcomeViewModel.Actions {
         async.run(() -> {
             JournalSession s = switchTo(target);
             Person p = s.people().create(name);
-            return new Opened(s, Optional.of(p), false);
+            return new Opened(s, Optional.of(p), false, TODAY);
         }, this::showOpened, this::showProblem);
     }
 
@@ -101,8 +110,7 @@ public final class AppController implements WelcomeViewModel.Actions {
         async.run(() -> {
             closeJournal();
             SampleJournal.write(sample, LocalDate.now(clock));
-            JournalSession s = switchTo(sample);
-            return new Opened(s, s.people().all().stream().findFirst(), true);
+            return opened(switchTo(sample), true);
         }, this::showOpened, this::showProblem);
     }
 
@@ -114,7 +122,7 @@ public final class AppController implements WelcomeViewModel.Actions {
     private void openAndShow(Path file) {
         async.run(() -> {
             JournalSession s = switchTo(file);
-            return new Opened(s, s.people().all().stream().findFirst(), s.settings().isSample());
+            return opened(s, s.settings().isSample());
         }, this::showOpened, this::showProblem);
     }
 
@@ -133,7 +141,18 @@ public final class AppController implements WelcomeViewModel.Actions {
         }
     }
 
-    private record Opened(JournalSession session, Optional<Person> person, boolean sample) {}
+    private record Opened(JournalSession session, Optional<Person> person, boolean sample, String startSection) {}
+
+    /**
+     * Runs on the journal thread. The window opens on Today, the screen used every day, except for
+     * someone who so far has only kept lab results: they see those first.
+     */
+    private static Opened opened(JournalSession s, boolean sample) {
+        Optional<Person> person = s.people().all().stream().findFirst();
+        String start = person.isPresent() && !s.checkIns().any(person.get().id()) && s.labs().count(person.get().id()) > 0
+                ? LABS : TODAY;
+        return new Opened(s, person, sample, start);
+    }
 
     private void showOpened(Opened o) {
         welcome.showProblem("");
@@ -145,12 +164,21 @@ public final class AppController implements WelcomeViewModel.Actions {
         }
         Person person = o.person().get();
         stage.setTitle("Care Journal – " + person.name() + (o.sample() ? " (sample journal)" : ""));
-        root.setCenter(new MainShell(person.name(), sections(o.session(), person), o.sample() ? this::leaveSample : null));
+        root.setCenter(new MainShell(person.name(), sections(o.session(), person), o.startSection(),
+                o.sample() ? this::leaveSample : null));
     }
 
     private List<Section> sections(JournalSession s, Person person) {
-        return List.of(new Section("labs", "PSA & labs", MaterialDesignC.CHART_LINE, () -> {
-            LabsViewModel vm = new LabsViewModel(s.labs(), s.settings(), person.id(), async, clock);
+        ChartRange range = new ChartRange();   // one range for every chart of this journal
+        return List.of(new Section(TODAY, "Today", MaterialDesignC.CALENDAR_CHECK, () -> {
+            CheckInService service = new CheckInService(s.checkInPorts(), () -> TreatmentContext.UNKNOWN);
+            TodayViewModel vm = new TodayViewModel(s.checkInPorts(), service, person.id(), async, clock);
+            TodayView view = new TodayView(vm, () -> SymptomListDialog.create(stage,
+                    new SymptomListModel(s.symptoms(), person.id(), async, vm::applySymptoms)).show());
+            vm.load();
+            return view;
+        }), new Section(LABS, "PSA & labs", MaterialDesignC.CHART_LINE, () -> {
+            LabsViewModel vm = new LabsViewModel(s.labs(), s.settings(), person.id(), range, async, clock);
             LabsView view = new LabsView(vm, () -> openImport(s, person, vm), chartFontSize);
             vm.load();
             return view;

@@ -5,7 +5,15 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.EnumMap;
+import java.util.HashMap;
+import java.util.Map;
+import java.util.Set;
 import org.carejournal.domain.Person;
+import org.carejournal.domain.checkin.CheckIn;
+import org.carejournal.domain.checkin.StandardSymptom;
+import org.carejournal.domain.checkin.Symptom;
+import org.carejournal.domain.sample.SampleCheckIns;
 import org.carejournal.domain.sample.SampleStory;
 
 /** Writes the sample journal: made-up data, marked as sample inside the file. */
@@ -34,7 +42,20 @@ public final class SampleJournal {
                 s.labs().addAll(p.id(), SampleStory.labs(today));
                 s.settings().setTreatmentStart(p.id(), SampleStory.abirateroneStart(today));
                 s.settings().markSample();
+                writeCheckIns(s, p.id(), today);
             });
+        }
+    }
+
+    /** Three years of daily check-ins and pain entries (in the caller's transaction, so it is quick). */
+    static void writeCheckIns(JournalSession s, long personId, LocalDate today) {
+        Map<StandardSymptom, Long> ids = new EnumMap<>(StandardSymptom.class);
+        for (Symptom sym : s.symptoms().list(personId)) sym.standardKind().ifPresent(k -> ids.put(k, sym.id()));
+        for (SampleCheckIns.Day day : SampleCheckIns.days(today)) {
+            Map<Long, Integer> ratings = new HashMap<>();
+            day.ratings().forEach((kind, r) -> ratings.put(ids.get(kind), r));
+            s.checkIns().save(personId, new CheckIn(0, day.date(), ratings, Set.of(), day.temperature(), day.note()));
+            if (day.pain() != null) s.painLog().add(personId, day.pain());
         }
     }
 

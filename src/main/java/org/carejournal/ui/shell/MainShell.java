@@ -26,8 +26,11 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 public final class MainShell extends BorderPane {
     private final Map<String, Node> built = new HashMap<>();
 
-    /** @param onLeaveSample shown in the sample banner; null for a real journal */
-    public MainShell(String personName, List<Section> sections, Runnable onLeaveSample) {
+    /**
+     * @param startId       the section shown first
+     * @param onLeaveSample shown in the sample banner; null for a real journal
+     */
+    public MainShell(String personName, List<Section> sections, String startId, Runnable onLeaveSample) {
         setId("mainShell");
         Label name = new Label(personName, new FontIcon(MaterialDesignA.ACCOUNT_CIRCLE_OUTLINE));
         name.setId("personName");
@@ -53,9 +56,11 @@ public final class MainShell extends BorderPane {
         }
         setLeft(nav);
         if (onLeaveSample != null) setTop(sampleBanner(onLeaveSample));
-        if (!sections.isEmpty()) {
-            ((ToggleButton) nav.getChildren().get(1)).setSelected(true);
-            show(sections.get(0));
+        for (Section s : sections) {
+            if (s.id().equals(startId) || startId == null && s == sections.get(0)) {
+                ((ToggleButton) nav.lookup("#nav-" + s.id())).setSelected(true);
+                show(s);
+            }
         }
     }
 

@@ -9,23 +9,22 @@ import javafx.scene.control.DatePicker;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
-import javafx.scene.layout.HBox;
+import javafx.scene.layout.FlowPane;
 import org.carejournal.ui.Styles;
 
 /**
  * The last two weeks as day buttons (a mark under days that have a check-in) and a calendar for
  * earlier days. Choosing a day shows its check-in.
  */
-final class CalendarStrip extends HBox {
+final class CalendarStrip extends FlowPane {
     private static final DateTimeFormatter WEEKDAY = DateTimeFormatter.ofPattern("EEE", Locale.ENGLISH);
 
     private final TodayViewModel vm;
     private final ToggleGroup group = new ToggleGroup();
-    private final HBox days = new HBox(4);
     private final DatePicker earlier = new DatePicker();
 
     CalendarStrip(TodayViewModel vm) {
-        super(10);
+        super(4, 4);   // wraps onto a second line at large text sizes instead of widening the window
         this.vm = vm;
         setId("calendarStrip");
         setAlignment(Pos.CENTER_LEFT);
@@ -42,7 +41,6 @@ final class CalendarStrip extends HBox {
         earlier.valueProperty().addListener((obs, old, picked) -> {
             if (picked != null) vm.showDay(picked);
         });
-        getChildren().addAll(days, earlier);
         vm.daysWithCheckIns().addListener((ListChangeListener<LocalDate>) c -> rebuild());
         vm.dayProperty().addListener(obs -> rebuild());
         rebuild();
@@ -51,7 +49,7 @@ final class CalendarStrip extends HBox {
     private void rebuild() {
         LocalDate today = vm.today();
         LocalDate shown = vm.dayProperty().get();
-        days.getChildren().clear();
+        getChildren().clear();
         for (int back = TodayViewModel.STRIP_DAYS - 1; back >= 0; back--) {
             LocalDate d = today.minusDays(back);
             ToggleButton b = new ToggleButton(WEEKDAY.format(d) + "\n" + d.getDayOfMonth());
@@ -67,8 +65,9 @@ final class CalendarStrip extends HBox {
                 b.setSelected(d.equals(vm.dayProperty().get()));   // the model decides which day shows
                 vm.showDay(d);
             });
-            days.getChildren().add(b);
+            getChildren().add(b);
         }
+        getChildren().add(earlier);
         if (shown != null && shown.isBefore(today.minusDays(TodayViewModel.STRIP_DAYS - 1))) earlier.setValue(shown);
         else earlier.setValue(null);
     }

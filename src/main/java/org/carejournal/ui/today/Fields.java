@@ -5,6 +5,7 @@ import javafx.scene.Node;
 import javafx.scene.control.Control;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.carejournal.ui.Styles;
 
@@ -14,6 +15,7 @@ final class Fields {
 
     static VBox labelled(String name, TextField input, StringProperty text, StringProperty error) {
         input.textProperty().bindBidirectional(text);
+        input.setMaxWidth(Region.USE_PREF_SIZE);   // a short box for a short answer, whatever the label's length
         return labelled(name, input, input, error);
     }
 

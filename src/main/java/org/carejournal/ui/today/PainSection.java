@@ -51,6 +51,7 @@ final class PainSection extends VBox {
         Label where = new Label("Where does it hurt? Click the body or tick the places.");
         TilePane places = new TilePane(8, 6);
         places.setPrefColumns(3);
+        places.setTileAlignment(Pos.CENTER_LEFT);
         places.setId("painPlaces");
         for (BodyRegion r : BodyRegion.values()) {
             CheckBox c = new CheckBox(r.label());

@@ -42,6 +42,7 @@ public final class TodayView extends BorderPane {
     private final VBox ratingRows = new VBox(2);
     private final List<RatingRow> rows = new ArrayList<>();
     private final Label dayTitle = new Label();
+    private final Label daySubtitle = new Label();
     private final PainSection pain;
     private final VBox content;
     private final ScrollPane page;
@@ -56,12 +57,16 @@ public final class TodayView extends BorderPane {
         dayTitle.setId("dayTitle");
         dayTitle.getStyleClass().add(Styles.PAGE_TITLE);
         dayTitle.setWrapText(true);
+        dayTitle.setMinWidth(0);
         Button symptoms = new Button("Choose symptoms…", new FontIcon(MaterialDesignF.FORMAT_LIST_CHECKS));
         symptoms.setId("chooseSymptoms");
+        symptoms.setMinWidth(Region.USE_PREF_SIZE);
         symptoms.setOnAction(e -> chooseSymptoms.run());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox heading = new HBox(12, dayTitle, gap, symptoms);
+        daySubtitle.setId("daySubtitle");
+        daySubtitle.getStyleClass().add(Styles.HINT);
+        HBox heading = new HBox(12, new VBox(2, dayTitle, daySubtitle), gap, symptoms);
         heading.setAlignment(Pos.CENTER_LEFT);
         Label dateError = Fields.message("dayError", vm.dateErrorProperty());
         setTop(new VBox(8, heading, new CalendarStrip(vm), dateError, new FlagBanners(vm)));
@@ -116,6 +121,7 @@ public final class TodayView extends BorderPane {
         hint.setWrapText(true);
         TilePane signs = new TilePane(12, 6);
         signs.setPrefColumns(2);
+        signs.setTileAlignment(Pos.CENTER_LEFT);
         for (WarningSign s : WarningSign.values()) {
             CheckBox c = new CheckBox(s.label());
             c.setId("sign-" + s.name().toLowerCase());
@@ -178,10 +184,12 @@ public final class TodayView extends BorderPane {
         Label status = new Label();
         status.setId("status");
         status.setWrapText(true);
+        status.setMinWidth(0);
         status.textProperty().bind(vm.statusProperty());
         Button save = new Button("Save check-in", new FontIcon(MaterialDesignC.CONTENT_SAVE_OUTLINE));
         save.setId("saveCheckIn");
         save.getStyleClass().add("accent");
+        save.setMinWidth(Region.USE_PREF_SIZE);
         save.setOnAction(e -> vm.save());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
@@ -233,14 +241,19 @@ public final class TodayView extends BorderPane {
 
     private void focusRow(int index) {
         if (index < rows.size()) rows.get(index).requestFocus();
-        else pain.now.requestFocus();
+        else {
+            pain.now.requestFocus();
+            pain.now.selectAll();   // typing replaces what is there, as after a Tab
+        }
     }
 
     private void showDay() {
         var d = vm.dayProperty().get();
         if (d == null) return;
         String name = DayNames.describe(d, vm.today());
-        dayTitle.setText("Check-in for " + name + (vm.savedProperty().get() ? " (saved: you can change it)" : ""));
+        dayTitle.setText(Character.toUpperCase(name.charAt(0)) + name.substring(1));
+        daySubtitle.setText(vm.savedProperty().get() ? "Check-in saved. Change anything and save again."
+                : "No check-in saved for this day yet.");
         // Ready for the first key press: the first symptom has the focus.
         Platform.runLater(() -> {
             if (!rows.isEmpty() && getScene() != null) rows.get(0).requestFocus();

@@ -82,7 +82,7 @@ class TodayScreenTest {
             assertThat(p.average()).isEqualTo(2);
         });
         assertThat(robot.lookup("#status").queryLabeled().getText()).startsWith("Saved the check-in for today");
-        assertThat(robot.lookup("#dayTitle").queryLabeled().getText()).contains("saved");
+        assertThat(robot.lookup("#daySubtitle").queryLabeled().getText()).startsWith("Check-in saved");
     }
 
     @Test
