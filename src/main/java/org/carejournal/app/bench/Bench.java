@@ -45,6 +45,11 @@ public final class Bench {
     static final String OPEN = "journal.open.ms";
     static final String PSA_SCREEN = "labs.psaScreen.build.ms";
     static final String IMPORT = "csv.import10k.ms";
+    static final String LOAD_TODAY = "checkin.loadToday.ms";
+    static final String SAVE_CHECK_IN = "checkin.save.ms";
+    static final String RED_FLAGS = "checkin.redFlags.ms";
+    static final String PAIN_CHART = "symptoms.painChart10y.ms";
+    static final String HEATMAP = "symptoms.heatmap1y.ms";
     static final String FIRST_FRAME = "startup.firstFrame.ms";
     static final String EMPTY_WINDOW = "startup.emptyWindow.ms";
     /** Runs of each startup program; each is a new JVM, so fewer than the in-process figures. */
@@ -54,6 +59,11 @@ public final class Bench {
             Budget.atMost(OPEN, 150),
             Budget.atMost(PSA_SCREEN, 30),
             Budget.atMost(IMPORT, 1000),
+            Budget.atMost(LOAD_TODAY, 20),
+            Budget.atMost(SAVE_CHECK_IN, 20),
+            Budget.atMost(RED_FLAGS, 10),
+            Budget.atMost(PAIN_CHART, 50),
+            Budget.atMost(HEATMAP, 50),
             Budget.timesAtMost(FIRST_FRAME, 1.5, EMPTY_WINDOW));
 
     private final Options options;
@@ -80,6 +90,8 @@ public final class Bench {
             HeavyJournal.Written written = heavy.writeJournal(journal);
             heavy.writeCsv(csv, options.csvRows());
             report(new Figure("heavy.labs", written.results(), "results"));
+            report(new Figure("heavy.checkIns", written.checkIns(), "check-ins"));
+            report(new Figure("heavy.painEntries", written.painEntries(), "entries"));
             report(new Figure("heavy.csv.rows", options.csvRows(), "rows"));
             report(new Figure("bench.runs", options.runs(), "runs"));
 
@@ -89,6 +101,7 @@ public final class Bench {
             report(new Figure(PSA_SCREEN, timePsaScreen(journal), "ms"));
             progress("timing " + IMPORT);
             report(new Figure(IMPORT, timeImport(journal, csv, dir), "ms"));
+            new CheckInBench(options, this::progress, this::report).run(journal, today);
             timeStartup(journal, dir);
 
             out.println("budgets:");
@@ -194,14 +207,14 @@ public final class Bench {
         report(new Figure(EMPTY_WINDOW, Timing.median(empty.stream().mapToDouble(Double::doubleValue).toArray()), "ms"));
     }
 
-    private void report(Figure f) {
+    void report(Figure f) {
         figures.put(f.metric(), f);
         out.println(f);
         out.flush();
     }
 
     /** Progress goes to stderr, so stdout holds only figures and budgets. */
-    private void progress(String what) {
+    void progress(String what) {
         err.println("bench: " + what);
         err.flush();
     }

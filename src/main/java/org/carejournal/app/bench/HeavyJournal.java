@@ -19,9 +19,9 @@ import org.carejournal.domain.LabValue;
 import org.carejournal.domain.Person;
 
 /**
- * The synthetic heavy journal the benchmark times (DESIGN.md, "Tests and benchmarks"). This issue's
- * share: one person with {@code years} of labs, a PSA and every other test each 30 days, and a lab
- * CSV of distinct readings to import. Deterministic: fixed seed, dates counted back from {@code today}.
+ * The synthetic heavy journal the benchmark times (DESIGN.md, "Tests and benchmarks"): one person
+ * with {@code years} of labs, a PSA and every other test each 30 days, a lab CSV of distinct readings
+ * to import, and (see {@link HeavyCheckIns}) a check-in and a pain entry every day. Deterministic: fixed seed, dates counted back from {@code today}.
  *
  * <p>The PSA story has four treatment lines, each a fall and then a rise, so the kinetics see
  * everything: falls below the detection limit ("&lt;0.1"), rises, and progression.
@@ -52,7 +52,7 @@ public final class HeavyJournal {
     }
 
     /** What {@link #writeJournal} wrote. */
-    public record Written(long personId, int results, LocalDate treatmentStart) {}
+    public record Written(long personId, int results, LocalDate treatmentStart, int checkIns, int painEntries) {}
 
     /** The first day of the journal. */
     LocalDate firstDay() {
@@ -82,7 +82,8 @@ public final class HeavyJournal {
                 Person p = s.people().create("Heavy Benchmark");
                 s.labs().addAll(p.id(), labs);
                 s.settings().setTreatmentStart(p.id(), treatmentStart());
-                return new Written(p.id(), labs.size(), treatmentStart());
+                HeavyCheckIns.Written daily = HeavyCheckIns.write(s, p.id(), firstDay(), today);
+                return new Written(p.id(), labs.size(), treatmentStart(), daily.checkIns(), daily.painEntries());
             });
         }
     }
