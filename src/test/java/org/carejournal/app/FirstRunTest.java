@@ -69,7 +69,7 @@ class FirstRunTest {
         robot.clickOn("#welcomeStart");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#personName").queryAs(Label.class).getText()).isEqualTo("John Smith");
-        assertThat(robot.lookup("#labsView").tryQuery()).isPresent();
+        assertThat(robot.lookup("#todayView").tryQuery()).as("a new journal opens on Today").isPresent();
         assertThat(robot.lookup("#sampleBanner").tryQuery()).isEmpty();
         try (JournalSession s = JournalSession.open(home)) {
             assertThat(s.people().all()).extracting(p -> p.name()).containsExactly("John Smith");
@@ -83,6 +83,10 @@ class FirstRunTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#sampleBanner").tryQuery()).isPresent();
         assertThat(stage.getTitle()).contains("sample");
+        assertThat(robot.lookup("#todayView").tryQuery()).as("the sample has check-ins, so it opens on Today").isPresent();
+        assertThat(robot.lookup("#daySubtitle").queryAs(Label.class).getText()).startsWith("Check-in saved");
+        robot.clickOn("#nav-labs");
+        WaitForAsyncUtils.waitForFxEvents();
         TableView<LabResult> table = robot.lookup("#labTable").queryTableView();
         assertThat(table.getItems()).hasSizeGreaterThan(15);
 

@@ -90,7 +90,7 @@ public final class Bench {
             HeavyJournal.Written written = heavy.writeJournal(journal);
             heavy.writeCsv(csv, options.csvRows());
             report(new Figure("heavy.labs", written.results(), "results"));
-            report(new Figure("heavy.checkIns", written.checkIns(), "check-ins"));
+            report(new Figure("heavy.checkIns", written.checkIns(), "entries"));
             report(new Figure("heavy.painEntries", written.painEntries(), "entries"));
             report(new Figure("heavy.csv.rows", options.csvRows(), "rows"));
             report(new Figure("bench.runs", options.runs(), "runs"));

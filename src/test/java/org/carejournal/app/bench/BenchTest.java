@@ -43,7 +43,9 @@ class BenchTest {
         List<String> figures = lines.subList(0, budgets);
         assertThat(figures).allSatisfy(l -> assertThat(l).matches(METRIC_LINE));
         assertThat(figures).extracting(l -> l.split(" ")[0])
-                .contains("journal.open.ms", "labs.psaScreen.build.ms", "csv.import10k.ms", "heavy.labs", "heavy.csv.rows")
+                .contains("journal.open.ms", "labs.psaScreen.build.ms", "csv.import10k.ms", "heavy.labs", "heavy.csv.rows",
+                        "heavy.checkIns", "heavy.painEntries", "checkin.loadToday.ms", "checkin.save.ms",
+                        "checkin.redFlags.ms", "symptoms.painChart10y.ms", "symptoms.heatmap1y.ms")
                 .doesNotContain("startup.firstFrame.ms");
         assertThat(stdout).contains("heavy.csv.rows 40 rows").contains("heavy.labs 91 results");
 
@@ -51,7 +53,9 @@ class BenchTest {
         assertThat(verdicts.get(0)).matches("journal\\.open\\.ms \\d+(\\.\\d)? <= 150 (OK|OVER)");
         assertThat(verdicts.get(1)).matches("labs\\.psaScreen\\.build\\.ms \\d+(\\.\\d)? <= 30 (OK|OVER)");
         assertThat(verdicts.get(2)).matches("csv\\.import10k\\.ms \\d+(\\.\\d)? <= 1000 (OK|OVER)");
-        assertThat(verdicts.get(3)).startsWith("startup.firstFrame.ms not measured");
+        assertThat(verdicts.get(3)).matches("checkin\\.loadToday\\.ms \\d+(\\.\\d)? <= 20 (OK|OVER)");
+        assertThat(verdicts.get(7)).matches("symptoms\\.heatmap1y\\.ms \\d+(\\.\\d)? <= 50 (OK|OVER)");
+        assertThat(verdicts.get(8)).startsWith("startup.firstFrame.ms not measured");
 
         Matcher folder = Pattern.compile("building the heavy journal in (\\S+)").matcher(err.toString(StandardCharsets.UTF_8));
         assertThat(folder.find()).isTrue();
