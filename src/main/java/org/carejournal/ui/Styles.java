@@ -28,4 +28,9 @@ public final class Styles {
     public static final String RESULTS_TABLE = "results-table";
     public static final String CHART_PANE = "chart-pane";
     public static final String CHART_ROW = "chart-row";
+    public static final String HEATMAP_TIP = "heatmap-tip";
+    public static final String HEAT_SWATCH = "heat-swatch";
+    public static final String LEGEND_GAP = "legend-gap";
+    public static final String EMPTY_STATE = "empty-state";
+    public static final String COMPARISON_LINE = "comparison-line";
 }
