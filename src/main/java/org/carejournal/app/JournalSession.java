@@ -1,10 +1,19 @@
 package org.carejournal.app;
 
 import java.nio.file.Path;
+import org.carejournal.domain.checkin.CheckInPorts;
+import org.carejournal.domain.checkin.CheckIns;
+import org.carejournal.domain.checkin.PainLog;
+import org.carejournal.domain.checkin.RaisedFlags;
+import org.carejournal.domain.checkin.Symptoms;
+import org.carejournal.store.CheckInRepository;
 import org.carejournal.store.Database;
 import org.carejournal.store.LabResultRepository;
+import org.carejournal.store.PainLogRepository;
 import org.carejournal.store.PersonRepository;
+import org.carejournal.store.RaisedFlagRepository;
 import org.carejournal.store.SettingsRepository;
+import org.carejournal.store.SymptomRepository;
 
 /** One open journal file and its repositories. */
 public final class JournalSession implements AutoCloseable {
@@ -12,12 +21,20 @@ public final class JournalSession implements AutoCloseable {
     private final PersonRepository people;
     private final LabResultRepository labs;
     private final SettingsRepository settings;
+    private final SymptomRepository symptoms;
+    private final CheckInRepository checkIns;
+    private final PainLogRepository painLog;
+    private final RaisedFlagRepository raisedFlags;
 
     private JournalSession(Database database) {
         this.database = database;
         this.people = new PersonRepository(database);
         this.labs = new LabResultRepository(database);
         this.settings = new SettingsRepository(database);
+        this.symptoms = new SymptomRepository(database);
+        this.checkIns = new CheckInRepository(database);
+        this.painLog = new PainLogRepository(database);
+        this.raisedFlags = new RaisedFlagRepository(database);
     }
 
     /** Opens (or creates) a journal file; throws {@link org.carejournal.store.JournalException} with a plain message. */
@@ -30,6 +47,15 @@ public final class JournalSession implements AutoCloseable {
     public PersonRepository people() { return people; }
     public LabResultRepository labs() { return labs; }
     public SettingsRepository settings() { return settings; }
+
+    // The check-in parts are handed out as their ports: screens code against those, never the store.
+    public Symptoms symptoms() { return symptoms; }
+    public CheckIns checkIns() { return checkIns; }
+    public PainLog painLog() { return painLog; }
+    public RaisedFlags raisedFlags() { return raisedFlags; }
+
+    /** The four check-in ports together, as the Today screen and the save service take them. */
+    public CheckInPorts checkInPorts() { return new CheckInPorts(symptoms, checkIns, painLog, raisedFlags); }
 
     @Override
     public void close() {

@@ -4,6 +4,7 @@ import java.sql.Connection;
 import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
+import org.carejournal.domain.DateRange;
 
 /** Small JDBC helpers shared by the repositories. */
 final class Rows {
@@ -14,6 +15,20 @@ final class Rows {
             rs.next();
             return rs.getLong(1);
         }
+    }
+
+    /**
+     * The first day of a range as stored text; an open start becomes a value below every ISO date.
+     * Bounds are never NULL so a range read stays a plain index range (an {@code ? IS NULL OR}
+     * test would make SQLite scan).
+     */
+    static String fromDay(DateRange range) {
+        return range.from() == null ? "0000-00-00" : range.from().toString();
+    }
+
+    /** The last day of a range as stored text; an open end becomes a value above every ISO date. */
+    static String toDay(DateRange range) {
+        return range.to() == null ? "9999-99-99" : range.to().toString();
     }
 
     /** Throws when an UPDATE touched no row (the row was deleted meanwhile); rolls the transaction back. */

@@ -28,6 +28,15 @@ public final class Styles {
     public static final String RESULTS_TABLE = "results-table";
     public static final String CHART_PANE = "chart-pane";
     public static final String CHART_ROW = "chart-row";
+    public static final String RATING_ROW = "rating-row";
+    public static final String RATING_NAME = "rating-name";
+    public static final String RATING_BUTTON = "rating-button";
+    public static final String BODY_REGION = "body-region";
+    public static final String BODY_OUTLINE = "body-outline";
+    public static final String STRIP_DAY = "strip-day";
+    public static final String HAS_CHECK_IN = "has-check-in";
+    public static final String FLAG_BANNER = "flag-banner";
+    public static final String RATING_FIELD = "rating-field";
     public static final String HEATMAP_TIP = "heatmap-tip";
     public static final String HEAT_SWATCH = "heat-swatch";
     public static final String LEGEND_GAP = "legend-gap";

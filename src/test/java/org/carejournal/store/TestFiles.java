@@ -51,6 +51,15 @@ final class TestFiles {
         }
     }
 
+    /** The first column of the first row, read through an open journal (null when there is no row). */
+    static String queryString(Database db, String sql) {
+        return db.read(c -> {
+            try (Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
+                return rs.next() ? rs.getString(1) : null;
+            }
+        });
+    }
+
     static String queryString(Path file, String sql) throws SQLException {
         try (Connection c = raw(file); Statement s = c.createStatement(); ResultSet rs = s.executeQuery(sql)) {
             return rs.next() ? rs.getString(1) : null;

@@ -109,7 +109,7 @@ public final class SampleStory {
     }
 
     /** Straight line between the neighbouring points of {@code curve}, flat beyond its ends. */
-    private static double interpolate(double[][] curve, int day) {
+    static double interpolate(double[][] curve, int day) {
         if (day <= curve[0][0]) return curve[0][1];
         for (int i = 1; i < curve.length; i++) {
             if (day <= curve[i][0]) {
