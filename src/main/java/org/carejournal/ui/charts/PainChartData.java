@@ -54,7 +54,7 @@ public record PainChartData(DateRange range, LocalDate shownFrom, LocalDate show
         return new PainChartData(range, from, to, treatmentStart, dataset, days);
     }
 
-    /** The values of one series, oldest first (for tests and the screen reader text). */
+    /** The values of one series, oldest first (tests check the chart by these). */
     public List<Double> values(int series) {
         TimeSeries s = dataset.getSeries(series);
         return java.util.stream.IntStream.range(0, s.getItemCount()).mapToObj(i -> s.getValue(i).doubleValue()).toList();

@@ -47,7 +47,6 @@ class SymptomsScreenTest {
     JournalSession session;
     Person person;
     ChartRange range = new ChartRange();
-    MemoryCheckInPorts ports = new MemoryCheckInPorts();
     SymptomsViewModel vm;
     LabsViewModel labs;
     SymptomsView view;
@@ -59,9 +58,9 @@ class SymptomsScreenTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         session = JournalSession.open(Files.createTempFile(dir, "trends", ".db"));
         person = session.people().create("Test Person");
-        TrendsData.fill(ports, person.id());
+        TrendsData.fill(session, person.id());
         session.labs().addAll(person.id(), List.of(psa(400, 9), psa(100, 3), psa(20, 4)));
-        vm = new SymptomsViewModel(ports.checkIns, ports.pain, ports.symptoms, session.settings(), person.id(), range,
+        vm = new SymptomsViewModel(session.checkIns(), session.painLog(), session.symptoms(), session.settings(), person.id(), range,
                 Async.direct(), CLOCK);
         labs = new LabsViewModel(session.labs(), session.settings(), person.id(), range, Async.direct(), CLOCK);
         view = new SymptomsView(vm, new SimpleDoubleProperty(12));
@@ -150,8 +149,8 @@ class SymptomsScreenTest {
 
     @Test
     void withoutCheckInsASentenceSaysWhereTrendsWillAppear(FxRobot robot) {
-        SymptomsViewModel none = new SymptomsViewModel(new MemoryCheckInPorts.MemoryCheckIns(),
-                new MemoryCheckInPorts.MemoryPainLog(), ports.symptoms, session.settings(), person.id(), new ChartRange(),
+        SymptomsViewModel none = new SymptomsViewModel(session.checkIns(), session.painLog(), session.symptoms(),
+                session.settings(), session.people().create("Nobody yet").id(), new ChartRange(),
                 Async.direct(), CLOCK);
         robot.interact(() -> {
             stage.getScene().setRoot(new SymptomsView(none, new SimpleDoubleProperty(12)));

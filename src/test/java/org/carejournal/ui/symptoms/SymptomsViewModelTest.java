@@ -22,13 +22,12 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The trends screen's logic without a window; figures worked out by hand from {@link TrendsData}. */
+/** The trends screen's logic on a real journal file, without a window; figures worked out by hand from {@link TrendsData}. */
 class SymptomsViewModelTest {
     @TempDir
     Path dir;
     JournalSession session;
     Person person;
-    MemoryCheckInPorts ports = new MemoryCheckInPorts();
     ChartRange range = new ChartRange();
     SymptomsViewModel vm;
 
@@ -36,8 +35,8 @@ class SymptomsViewModelTest {
     void open() {
         session = JournalSession.open(dir.resolve("j.db"));
         person = session.people().create("P");
-        TrendsData.fill(ports, person.id());
-        vm = new SymptomsViewModel(ports.checkIns, ports.pain, ports.symptoms, session.settings(), person.id(), range,
+        TrendsData.fill(session, person.id());
+        vm = new SymptomsViewModel(session.checkIns(), session.painLog(), session.symptoms(), session.settings(), person.id(), range,
                 Async.direct(), CLOCK);
         vm.load();
     }
@@ -82,7 +81,7 @@ class SymptomsViewModelTest {
     @Test
     void comparisonsOfTheLast7And30Days() {
         // Last 7 days (T−6..T): average pain (3 + 4.5 + 2) / 3 = 3.17, none before; worst (7 + 2 + 8 + 3) / 4 = 5.0
-        // against (6 + 4) / 2 = 5.0; severe days T−6 and T−3 (pain), none before (the hidden Hiccups 9 does not count);
+        // against (6 + 4) / 2 = 5.0; severe days T−6 and T−3 (pain), none before (the hidden nausea 9 does not count);
         // Bone pain 2 → 5.5, Poor sleep 3 → 5.5.
         assertThat(vm.comparison7Property().get().sentences()).containsExactly(
                 "Average pain in the last 7 days: 3.2.",
@@ -114,8 +113,8 @@ class SymptomsViewModelTest {
 
     @Test
     void aJournalWithoutEntriesShowsTheEmptyState() {
-        SymptomsViewModel none = new SymptomsViewModel(new MemoryCheckInPorts.MemoryCheckIns(),
-                new MemoryCheckInPorts.MemoryPainLog(), ports.symptoms, session.settings(), person.id(), new ChartRange(),
+        SymptomsViewModel none = new SymptomsViewModel(session.checkIns(), session.painLog(), session.symptoms(),
+                session.settings(), session.people().create("Nobody yet").id(), new ChartRange(),
                 Async.direct(), CLOCK);
         assertThat(none.emptyProperty().get()).isFalse();   // not before it has looked
         none.load();
