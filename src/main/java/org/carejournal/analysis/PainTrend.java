@@ -9,7 +9,7 @@ import org.carejournal.domain.checkin.PainEntry;
 
 /**
  * Daily pain and its 7-day rolling mean, for the pain chart and the period comparison. Pure; one pass
- * over entries that arrive oldest first, so ten years of daily entries take well under a millisecond.
+ * over entries that arrive oldest first: ten years at three entries a day take a few milliseconds.
  */
 public final class PainTrend {
     /** The rolling mean covers this many calendar days, ending on the day itself. */

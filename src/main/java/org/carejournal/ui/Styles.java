@@ -37,4 +37,9 @@ public final class Styles {
     public static final String HAS_CHECK_IN = "has-check-in";
     public static final String FLAG_BANNER = "flag-banner";
     public static final String RATING_FIELD = "rating-field";
+    public static final String HEATMAP_TIP = "heatmap-tip";
+    public static final String HEAT_SWATCH = "heat-swatch";
+    public static final String LEGEND_GAP = "legend-gap";
+    public static final String EMPTY_STATE = "empty-state";
+    public static final String COMPARISON_LINE = "comparison-line";
 }

@@ -1,9 +1,7 @@
 package org.carejournal.ui.charts;
 
 import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
-import java.util.Date;
 import java.util.List;
 import org.carejournal.analysis.KineticsReport;
 import org.carejournal.analysis.PsaKinetics;
@@ -68,6 +66,6 @@ public record LabChartData(LabTest test, DateRange range, LocalDate treatmentSta
     }
 
     static Day day(LocalDate date) {
-        return new Day(Date.from(date.atStartOfDay(ZoneId.systemDefault()).toInstant()));
+        return ChartParts.day(date);
     }
 }

@@ -30,7 +30,6 @@ import org.jfree.chart.ui.TextAnchor;
 public final class LabChartFactory {
     private static final Color LINE = new Color(0x1f, 0x5f, 0xa8);
     private static final Color FADED = new Color(0x1f, 0x5f, 0xa8, 70);
-    private static final Color MARKER = new Color(0x6a, 0x6a, 0x6a);
     private static final Color CASTRATE = new Color(0xb0, 0x4a, 0x00);
 
     private LabChartFactory() {}
@@ -44,46 +43,27 @@ public final class LabChartFactory {
         dates.setUpperMargin(0.03);
 
         XYPlot plot = new XYPlot(data.dataset(), dates, valueAxis(test), renderer(data));
-        plot.setBackgroundPaint(Color.WHITE);
-        plot.setDomainGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
-        plot.setRangeGridlinePaint(new Color(0xdd, 0xdd, 0xdd));
-        plot.setAxisOffset(RectangleInsets.ZERO_INSETS);
-
-        if (data.treatmentStart() != null && data.range().contains(data.treatmentStart())) {
-            ValueMarker start = new ValueMarker(LabChartData.day(data.treatmentStart()).getFirstMillisecond(),
-                    MARKER, new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0));
-            start.setLabel("Treatment start");
-            start.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(fontSize - 1)));
-            start.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
-            start.setLabelTextAnchor(TextAnchor.TOP_LEFT);
-            plot.addDomainMarker(start);
-        }
+        ChartParts.plainPlot(plot);
+        ChartParts.markTreatmentStart(plot, data.treatmentStart(), data.range(), fontSize);
         if (test == LabTest.TESTOSTERONE) {
             ValueMarker castrate = new ValueMarker(LabTest.CASTRATE_TESTOSTERONE_NG_DL, CASTRATE, new BasicStroke(1.5f));
             castrate.setLabel("Castrate level 50 ng/dL");
-            castrate.setLabelFont(new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(fontSize - 1)));
+            castrate.setLabelFont(ChartParts.plainFont(fontSize - 1));
             castrate.setLabelPaint(CASTRATE);
             castrate.setLabelAnchor(RectangleAnchor.TOP_LEFT);
             castrate.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
             plot.addRangeMarker(castrate);
         }
-        Font tickFont = new Font(Font.SANS_SERIF, Font.PLAIN, Math.round(fontSize));
-        Font labelFont = new Font(Font.SANS_SERIF, Font.BOLD, Math.round(fontSize));
-        for (ValueAxis axis : new ValueAxis[] {plot.getDomainAxis(), plot.getRangeAxis()}) {
-            axis.setTickLabelFont(tickFont);
-            axis.setLabelFont(labelFont);
-        }
-        JFreeChart chart = new JFreeChart(null, tickFont, plot, true);
+        JFreeChart chart = ChartParts.chart(plot, fontSize);
+        Font tickFont = ChartParts.plainFont(fontSize);
         if (test.isPsa()) {
             // A log scale surprises people; say in plain words how to read it.
             TextTitle howToRead = new TextTitle("Log scale: each step up the left side is 10 times higher. "
                     + "A steady doubling shows as a straight line.", tickFont);
             howToRead.setHorizontalAlignment(HorizontalAlignment.LEFT);
-            howToRead.setPaint(MARKER);
+            howToRead.setPaint(ChartParts.MARKER);
             chart.addSubtitle(howToRead);
         }
-        chart.getLegend().setItemFont(tickFont);
-        chart.setBackgroundPaint(Color.WHITE);
         return chart;
     }
 

@@ -37,8 +37,10 @@ public final class RangeBar extends HBox {
             }
             buttons.getChildren().add(b);
         }
-        range.choiceProperty().addListener((obs, old, now) -> buttons.getChildren().forEach(
-                n -> ((ToggleButton) n).setSelected(n.getUserData() == now)));
+        // Select the new button directly: unselecting the old one first would leave none chosen for a moment,
+        // and the listener below would then put the old range back.
+        range.choiceProperty().addListener((obs, old, now) -> buttons.getChildren().stream()
+                .filter(n -> n.getUserData() == now).findFirst().ifPresent(n -> group.selectToggle((ToggleButton) n)));
         group.selectedToggleProperty().addListener((obs, old, now) -> {
             if (now == null) old.setSelected(true);   // one range is always chosen
             else range.choiceProperty().set((RangeChoice) now.getUserData());
