@@ -34,6 +34,8 @@ import org.carejournal.ui.labs.LabsViewModel;
 import org.carejournal.ui.shell.MainShell;
 import org.carejournal.ui.shell.Section;
 import org.carejournal.ui.shell.WindowPrefs;
+import org.carejournal.ui.symptoms.SymptomsView;
+import org.carejournal.ui.symptoms.SymptomsViewModel;
 import org.carejournal.ui.today.SymptomListDialog;
 import org.carejournal.ui.today.SymptomListModel;
 import org.carejournal.ui.today.TodayView;
@@ -180,6 +182,12 @@ public final class AppController implements WelcomeViewModel.Actions {
         }), new Section(LABS, "PSA & labs", MaterialDesignC.CHART_LINE, () -> {
             LabsViewModel vm = new LabsViewModel(s.labs(), s.settings(), person.id(), range, async, clock);
             LabsView view = new LabsView(vm, () -> openImport(s, person, vm), chartFontSize);
+            vm.load();
+            return view;
+        }), new Section("symptoms", "Symptoms & pain", MaterialDesignC.CHART_BOX_OUTLINE, () -> {
+            SymptomsViewModel vm = new SymptomsViewModel(s.checkIns(), s.painLog(), s.symptoms(), s.settings(),
+                    person.id(), range, async, clock);
+            SymptomsView view = new SymptomsView(vm, chartFontSize);
             vm.load();
             return view;
         }));

@@ -44,10 +44,6 @@ public final class LabsViewModel {
      * A screen with a range of its own, not shared with other screens. Kept until the app hands every
      * screen one {@link ChartRange}; prefer the constructor that takes it.
      */
-    public LabsViewModel(LabResults labs, JournalSettings settings, long personId, Async async, Clock clock) {
-        this(labs, settings, personId, new ChartRange(), async, clock);
-    }
-
     /** @param range the chart range shared with the other chart screens of this journal */
     public LabsViewModel(LabResults labs, JournalSettings settings, long personId, ChartRange range, Async async,
                          Clock clock) {

@@ -50,7 +50,7 @@ class LabsScreenTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         session = JournalSession.open(Files.createTempFile(dir, "labs", ".db"));
         person = session.people().create("Test Person");
-        LabsViewModel vm = new LabsViewModel(session.labs(), session.settings(), person.id(), Async.direct(), CLOCK);
+        LabsViewModel vm = new LabsViewModel(session.labs(), session.settings(), person.id(), new org.carejournal.ui.charts.ChartRange(), Async.direct(), CLOCK);
         view = new LabsView(vm, () -> {}, new javafx.beans.property.SimpleDoubleProperty(11));
         vm.load();
         Scene scene = new Scene(view, 1300, 900);

@@ -39,7 +39,7 @@ class LabsViewModelTest {
         session.labs().addAll(person.id(), List.of(
                 psa(TODAY.minusDays(120), 1), psa(TODAY.minusDays(60), 2), psa(TODAY, 4),
                 psa(TODAY.minusDays(500), 30)));
-        vm = new LabsViewModel(session.labs(), session.settings(), person.id(), Async.direct(), CLOCK);
+        vm = new LabsViewModel(session.labs(), session.settings(), person.id(), new org.carejournal.ui.charts.ChartRange(), Async.direct(), CLOCK);
         vm.load();
     }
 
