@@ -36,9 +36,9 @@ public final class RedFlagRules {
             new Rule(INFECTION, Patterns::infection, Patterns::infectionReason),
             new Rule(HIGH_CALCIUM, Patterns::highCalcium, Patterns::highCalciumReason),
             new Rule(FRACTURE, Patterns::fracture, Patterns::fractureReason),
-            new Rule(JAW, Patterns::jaw, Patterns::jawReason),
             new Rule(URINE, Patterns::urine, Patterns::urineReason),
-            new Rule(UNCONTROLLED_PAIN, Patterns::uncontrolledPain, Patterns::uncontrolledPainReason));
+            new Rule(UNCONTROLLED_PAIN, Patterns::uncontrolledPain, Patterns::uncontrolledPainReason),
+            new Rule(JAW, Patterns::jaw, Patterns::jawReason));
 
     static {
         // A flag without a row would silently never be raised.

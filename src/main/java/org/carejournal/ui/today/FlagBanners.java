@@ -40,6 +40,13 @@ final class FlagBanners extends VBox {
         setManaged(isVisible());
     }
 
+    private String fromWhichCheckIn(LocalDate date) {
+        LocalDate now = today.get();
+        if (date.equals(now)) return "From today's check-in";
+        if (date.equals(now.minusDays(1))) return "From yesterday's check-in";
+        return "From your check-in on " + DayNames.describe(date, now);
+    }
+
     private VBox banner(RaisedFlag flag) {
         Guidance g = RedFlagRules.guidance(flag.flag());
         Label title = new Label(g.title(), new FontIcon(MaterialDesignA.ALERT_OCTAGON));
@@ -48,8 +55,7 @@ final class FlagBanners extends VBox {
         Label action = new Label(g.action());
         action.getStyleClass().add("flag-action");
         action.setWrapText(true);
-        Label seen = new Label("From your check-in on " + DayNames.describe(flag.date(), today.get()) + ": "
-                + flag.reason());
+        Label seen = new Label(fromWhichCheckIn(flag.date()) + ": " + flag.reason() + ".");
         seen.setWrapText(true);
         Label source = new Label(g.source());
         source.getStyleClass().add(Styles.SOURCE);

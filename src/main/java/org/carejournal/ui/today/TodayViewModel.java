@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
@@ -137,7 +138,7 @@ public final class TodayViewModel {
         }
         pain.clear();
         painEntries.setAll(l.pain());
-        openFlags.setAll(l.flags());
+        showFlags(l.flags());
         daysWithCheckIns.setAll(l.recent());
         saved.set(loaded != null);
         clearErrors();
@@ -218,7 +219,13 @@ public final class TodayViewModel {
         async.run(() -> {
             ports.flags().acknowledge(flag.id(), clock.instant());
             return ports.flags().open(personId);
-        }, openFlags::setAll, this::fail);
+        }, this::showFlags, this::fail);
+    }
+
+    /** The most urgent kind first (RedFlag lists them so), then the newest. */
+    private void showFlags(List<RaisedFlag> flags) {
+        openFlags.setAll(flags.stream().sorted(Comparator.comparing(RaisedFlag::flag)
+                .thenComparing(RaisedFlag::date, Comparator.reverseOrder())).toList());
     }
 
     /** Loads one of the day's pain entries into the form for changing. */
