@@ -21,6 +21,7 @@ final class ComparisonPanel extends VBox {
         month.setId("comparison30");
         Label title = new Label("How things are changing");
         title.getStyleClass().add(Styles.SECTION_TITLE);
+        title.setWrapText(true);
         getChildren().addAll(title, heading("The last 7 days, against the 7 days before"), week,
                 heading("The last 30 days, against the 30 days before"), month,
                 wrapped("Severe means a rating of " + PeriodComparison.SEVERE + " or more out of 10. A symptom counts as "
