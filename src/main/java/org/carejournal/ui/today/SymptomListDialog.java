@@ -39,12 +39,15 @@ public final class SymptomListDialog {
                 e.consume();
             }
         });
-        // Keep the moved symptom selected so it can be moved again.
-        vm.symptoms().addListener((javafx.collections.ListChangeListener<Symptom>) c -> {
-            Symptom was = list.getSelectionModel().getSelectedItem();
-            if (was != null) vm.symptoms().stream().filter(s -> s.id() == was.id()).findFirst()
-                    .ifPresent(s -> list.getSelectionModel().select(s));
+        // Keep the symptom just hidden or moved selected, so it can be moved again: the list is
+        // replaced after every change, which clears the selection.
+        long[] selectedId = {-1};
+        list.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
+            if (now != null) selectedId[0] = now.id();
         });
+        vm.symptoms().addListener((javafx.collections.ListChangeListener<Symptom>) c ->
+                vm.symptoms().stream().filter(s -> s.id() == selectedId[0]).findFirst()
+                        .ifPresent(s -> list.getSelectionModel().select(s)));
 
         Label hint = new Label("Untick a symptom to leave it off the check-in; its history is kept. "
                 + "Keys: Space shows or hides, Alt+↑ and Alt+↓ move.");
@@ -78,6 +81,7 @@ public final class SymptomListDialog {
         VBox root = new VBox(8, hint, list, new Label("Add a symptom"), new HBox(6, name, add), error,
                 new HBox(8, status, gap, done));
         root.setPadding(new Insets(14));
+        root.setId("symptomListDialog");
         VBox.setVgrow(list, Priority.ALWAYS);
         Scene scene = new Scene(root, 560, 620);
         scene.getStylesheets().addAll(owner.getScene().getStylesheets());
