@@ -20,6 +20,4 @@ public record Symptom(long id, StandardSymptom standard, String name, boolean hi
     public boolean isCustom() { return standard == null; }
 
     public Symptom withHidden(boolean h) { return new Symptom(id, standard, name, h, position); }
-
-    public Symptom withPosition(int p) { return new Symptom(id, standard, name, hidden, p); }
 }

@@ -102,7 +102,7 @@ public final class TodayViewModel {
             return;
         }
         if (dirty.get()) {
-            save(() -> loadDay(other));
+            save(() -> loadDay(other), true);
         } else {
             loadDay(other);
         }
@@ -171,10 +171,11 @@ public final class TodayViewModel {
 
     /** Checks and saves the shown day. False (nothing saved) when a field shows a message. */
     public boolean save() {
-        return save(() -> loadDay(day.get()));
+        return save(() -> loadDay(day.get()), false);
     }
 
-    private boolean save(Runnable then) {
+    /** @param leaving the person is going to another day: an empty form is then no reason to stay */
+    private boolean save(Runnable then, boolean leaving) {
         LocalDate d = day.get();
         Map<Long, Integer> ratings = new HashMap<>();
         if (loaded != null) ratings.putAll(loaded.ratings());   // symptoms hidden since keep their rating
@@ -197,8 +198,9 @@ public final class TodayViewModel {
                 temp.value(), note.get());
         if (loaded == null && ratings.isEmpty() && checkIn.signs().isEmpty() && checkIn.temperature() == null
                 && checkIn.note().isEmpty() && entry.isEmpty()) {
-            status.set("Nothing to save yet. Rate a symptom (type a number), or press \"No symptoms today\".");
-            return false;
+            if (leaving) then.run();
+            else status.set("Nothing to save yet. Rate a symptom (type a number), or press \"No symptoms today\".");
+            return leaving;
         }
         async.run(() -> service.save(personId, checkIn, entry.orElse(null)), result -> {
             dirty.set(false);

@@ -139,6 +139,25 @@ class TodayViewModelTest {
     }
 
     @Test
+    void aRatingTypedAndClearedAgainDoesNotKeepThePersonOnTheDay() {
+        f.row(StandardSymptom.FATIGUE).ratingProperty().set(5);
+        f.row(StandardSymptom.FATIGUE).ratingProperty().set(RatingRowModel.NOT_RATED);
+        vm.showDay(TodayFixture.TODAY.minusDays(1));
+        assertThat(vm.dayProperty().get()).isEqualTo(TodayFixture.TODAY.minusDays(1));
+        assertThat(f.session.checkIns().any(f.person.id())).isFalse();
+    }
+
+    @Test
+    void aWrongTemperatureKeepsThePersonOnTheDayWithTheMessage() {
+        vm.temperatureUnitProperty().set(Temperature.Unit.CELSIUS);
+        vm.temperatureProperty().set("30");
+        vm.showDay(TodayFixture.TODAY.minusDays(1));
+        assertThat(vm.dayProperty().get()).isEqualTo(TodayFixture.TODAY);
+        assertThat(vm.temperatureProperty().get()).isEqualTo("30");
+        assertThat(vm.temperatureErrorProperty().get()).isNotEmpty();
+    }
+
+    @Test
     void ratingsOfASymptomHiddenSinceAreKeptOnResave() {
         f.row(StandardSymptom.JAW_PAIN).ratingProperty().set(1);
         f.row(StandardSymptom.FATIGUE).ratingProperty().set(3);
