@@ -55,7 +55,7 @@ public final class JournalSession implements AutoCloseable {
     public RaisedFlags raisedFlags() { return raisedFlags; }
 
     /** The four check-in ports together, as the Today screen and the save service take them. */
-    public CheckInPorts checkInPorts() { return new CheckInPorts(symptoms, checkIns, painLog, raisedFlags); }
+    public CheckInPorts checkInPorts() { return new CheckInPorts(symptoms, checkIns, painLog, raisedFlags, database); }
 
     @Override
     public void close() {

@@ -32,9 +32,14 @@ public final class CheckInService {
 
     /**
      * Saves the check-in and, when given, the pain entry (new when its id is 0, else changed), then
-     * judges that day. The inputs are already checked ({@code domain.checkin.CheckInCheck}).
+     * judges that day, all in one transaction: if any part fails, nothing is saved. The inputs are
+     * already checked ({@code domain.checkin.CheckInCheck}).
      */
     public Saved save(long personId, CheckIn checkIn, PainEntry pain) {
+        return ports.transactions().allOrNothing(() -> saveTogether(personId, checkIn, pain));
+    }
+
+    private Saved saveTogether(long personId, CheckIn checkIn, PainEntry pain) {
         CheckIn stored = ports.checkIns().save(personId, checkIn);
         PainEntry storedPain = pain;
         if (pain != null && pain.id() == 0) storedPain = ports.painLog().add(personId, pain);

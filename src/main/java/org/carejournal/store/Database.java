@@ -13,6 +13,8 @@ import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Properties;
+import java.util.function.Supplier;
+import org.carejournal.domain.Transactions;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
 import org.sqlite.SQLiteException;
@@ -25,7 +27,7 @@ import org.sqlite.SQLiteException;
  * turns on WAL and foreign keys, saves a copy beside the file and then applies any missing
  * migrations, each in its own transaction.
  */
-public final class Database implements AutoCloseable {
+public final class Database implements AutoCloseable, Transactions {
 
     /** {@code PRAGMA application_id} of every journal, "CJRN"; set by V1__journal.sql. */
     static final int APPLICATION_ID = 0x434A524E;
@@ -112,6 +114,12 @@ public final class Database implements AutoCloseable {
                 // The transaction already ended above; nothing more can be done here.
             }
         }
+    }
+
+    /** Work through the repositories (which join this transaction) saved all together or not at all. */
+    @Override
+    public <T> T allOrNothing(Supplier<T> work) {
+        return inTransaction(c -> work.get());
     }
 
     /** {@link #inTransaction(SqlWork)} for work with no result. */

@@ -1,6 +1,7 @@
 package org.carejournal.care;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -86,6 +87,14 @@ class CheckInServiceTest {
         assertThat(second.raised()).extracting(FlagMatch::flag).containsExactly(RedFlag.SPINAL_CORD_COMPRESSION);
         assertThat(s.painLog().between(person, DateRange.ALL)).singleElement()
                 .satisfies(p -> assertThat(p.sites()).containsExactly(BodyRegion.LOWER_BACK));
+    }
+
+    @Test
+    void whenThePainEntryCannotBeSavedTheCheckInIsNotSavedEither() {
+        PainEntry gone = new PainEntry(999, DAY.atTime(9, 0), 2, 3, 2, Set.of(), false, "", null);
+        assertThatThrownBy(() -> service.save(person, checkIn(DAY, Map.of(id(StandardSymptom.FATIGUE), 3)), gone))
+                .hasMessageContaining("no longer in the journal");
+        assertThat(s.checkIns().any(person)).isFalse();
     }
 
     @Test
