@@ -14,6 +14,16 @@ public final class DatePickers {
 
     private DatePickers() {}
 
+    /** The date typed, or null when it is blank or not a real date in {@link #DATE}'s form. */
+    public static LocalDate parse(String text) {
+        if (text == null || text.isBlank()) return null;
+        try {
+            return LocalDate.parse(text.strip(), DATE);
+        } catch (DateTimeParseException e) {
+            return null;
+        }
+    }
+
     public static DatePicker create(String id, String prompt) {
         DatePicker p = new DatePicker();
         p.setId(id);
@@ -27,13 +37,10 @@ public final class DatePickers {
 
             @Override
             public LocalDate fromString(String s) {
-                if (s == null || s.isBlank()) return null;
-                try {
-                    return LocalDate.parse(s.strip(), DATE);
-                } catch (DateTimeParseException e) {
-                    // DatePicker keeps the last good value when the converter throws.
-                    throw new IllegalArgumentException("not a date", e);
-                }
+                LocalDate d = parse(s);
+                // DatePicker keeps the last good value when the converter throws.
+                if (d == null && s != null && !s.isBlank()) throw new IllegalArgumentException("not a date: " + s);
+                return d;
             }
         });
         return p;

@@ -15,6 +15,7 @@ import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import org.carejournal.domain.LabTest;
 import org.carejournal.domain.LabUnit;
+import org.carejournal.ui.DatePickers;
 import org.carejournal.ui.Styles;
 
 /** The add/edit form: each field with its label above and its message below. */
@@ -43,9 +44,9 @@ final class LabEntryForm extends VBox {
         calendar.setEditable(false);
         calendar.getStyleClass().add(Styles.CALENDAR_BUTTON);
         calendar.setAccessibleText("Choose the date on a calendar");
-        calendar.setOnShowing(e -> calendar.setValue(LabEntryFormModel.parseDate(date.getText())));
+        calendar.setOnShowing(e -> calendar.setValue(DatePickers.parse(date.getText())));
         calendar.valueProperty().addListener((obs, old, picked) -> {
-            if (picked != null) date.setText(LabEntryFormModel.DATE.format(picked));
+            if (picked != null) date.setText(DatePickers.DATE.format(picked));
         });
         HBox dateBox = new HBox(4, date, calendar);
 

@@ -2,9 +2,6 @@ package org.carejournal.ui.labs;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
-import java.time.format.DateTimeParseException;
-import java.time.format.ResolverStyle;
 import java.util.Map;
 import java.util.Optional;
 import javafx.beans.property.ObjectProperty;
@@ -15,15 +12,13 @@ import org.carejournal.domain.LabEntryCheck;
 import org.carejournal.domain.LabEntryField;
 import org.carejournal.domain.LabResult;
 import org.carejournal.domain.LabTest;
+import org.carejournal.ui.DatePickers;
 
 /**
  * What is typed in the add/edit form, and the message shown beside each field. Checking is done by
  * {@link LabEntryCheck}, the same rules the CSV import uses.
  */
 public final class LabEntryFormModel {
-    /** ISO dates, checked strictly so 2026-02-30 is refused rather than rolled over. */
-    public static final DateTimeFormatter DATE = DateTimeFormatter.ofPattern("uuuu-MM-dd").withResolverStyle(ResolverStyle.STRICT);
-
     private final Clock clock;
     private final StringProperty dateText = new SimpleStringProperty();
     private final ObjectProperty<LabTest> test = new SimpleObjectProperty<>(LabTest.PSA);
@@ -51,7 +46,7 @@ public final class LabEntryFormModel {
      * or empty after putting a message beside each wrong field.
      */
     public Optional<LabResult> check() {
-        LocalDate date = parseDate(dateText.get());
+        LocalDate date = DatePickers.parse(dateText.get());
         LabEntryCheck.Outcome outcome = LabEntryCheck.check(date, test.get(), value.get(), unit.get(),
                 lab.get(), note.get(), LocalDate.now(clock));
         Map<LabEntryField, String> errors = outcome.errors();
@@ -66,7 +61,7 @@ public final class LabEntryFormModel {
     /** Loads a saved result into the form for editing. */
     public void edit(LabResult r) {
         editing.set(r);
-        dateText.set(DATE.format(r.date()));
+        dateText.set(DatePickers.DATE.format(r.date()));
         test.set(r.test());
         value.set(r.enteredText());
         unit.set(r.enteredUnit());
@@ -78,7 +73,7 @@ public final class LabEntryFormModel {
     /** Empties the form for the next entry, keeping the chosen test, and today's date. */
     public void clear() {
         editing.set(null);
-        dateText.set(DATE.format(LocalDate.now(clock)));
+        dateText.set(DatePickers.DATE.format(LocalDate.now(clock)));
         value.set("");
         lab.set("");
         note.set("");
@@ -92,14 +87,6 @@ public final class LabEntryFormModel {
         unitError.set("");
     }
 
-    static LocalDate parseDate(String text) {
-        if (text == null || text.isBlank()) return null;
-        try {
-            return LocalDate.parse(text.strip(), DATE);
-        } catch (DateTimeParseException e) {
-            return null;
-        }
-    }
 
     public StringProperty dateTextProperty() { return dateText; }
     public ObjectProperty<LabTest> testProperty() { return test; }

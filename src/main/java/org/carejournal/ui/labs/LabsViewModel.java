@@ -17,6 +17,7 @@ import org.carejournal.domain.LabResult;
 import org.carejournal.domain.LabResults;
 import org.carejournal.domain.LabTest;
 import org.carejournal.ui.Async;
+import org.carejournal.ui.DatePickers;
 import org.carejournal.ui.charts.ChartRange;
 import org.carejournal.ui.charts.LabChartData;
 
@@ -167,7 +168,7 @@ public final class LabsViewModel {
 
     private static String describe(LabResult r) {
         return r.test().displayName() + " " + r.value().display() + " " + r.test().canonicalUnit().symbol()
-                + " from " + LabEntryFormModel.DATE.format(r.date());
+                + " from " + DatePickers.DATE.format(r.date());
     }
 
     private record Loaded(List<LabResult> rows, LabChartData chart) {}

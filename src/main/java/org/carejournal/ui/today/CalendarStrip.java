@@ -10,6 +10,7 @@ import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.control.Tooltip;
 import javafx.scene.layout.FlowPane;
+import org.carejournal.ui.DatePickers;
 import org.carejournal.ui.Styles;
 
 /**
@@ -21,16 +22,13 @@ final class CalendarStrip extends FlowPane {
 
     private final TodayViewModel vm;
     private final ToggleGroup group = new ToggleGroup();
-    private final DatePicker earlier = new DatePicker();
+    private final DatePicker earlier = DatePickers.create("pickDay", "Earlier day…");
 
     CalendarStrip(TodayViewModel vm) {
         super(4, 4);   // wraps onto a second line at large text sizes instead of widening the window
         this.vm = vm;
         setId("calendarStrip");
         setAlignment(Pos.CENTER_LEFT);
-        earlier.setId("pickDay");
-        earlier.setPromptText("Earlier day…");
-        earlier.getStyleClass().add(Styles.DATE_FIELD);
         earlier.setDayCellFactory(p -> new javafx.scene.control.DateCell() {
             @Override
             public void updateItem(LocalDate item, boolean empty) {
