@@ -1,8 +1,6 @@
 package org.carejournal.ui.labs;
 
-import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
-import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.ComboBox;
 import javafx.scene.control.Control;
@@ -16,6 +14,7 @@ import javafx.scene.layout.VBox;
 import org.carejournal.domain.LabTest;
 import org.carejournal.domain.LabUnit;
 import org.carejournal.ui.DatePickers;
+import org.carejournal.ui.Fields;
 import org.carejournal.ui.Styles;
 
 /** The add/edit form: each field with its label above and its message below. */
@@ -96,12 +95,12 @@ final class LabEntryForm extends VBox {
         }
 
         FlowPane fields = new FlowPane(12, 8,
-                field("Date", dateBox, date, form.dateErrorProperty(), "entryDateError"),
-                field("Test", test, test, form.testErrorProperty(), "entryTestError"),
-                field("Value", value, value, form.valueErrorProperty(), "entryValueError"),
-                field("Unit", unit, unit, form.unitErrorProperty(), "entryUnitError"),
-                field("Lab", lab, lab, null, null),
-                field("Note", note, note, null, null));
+                Fields.labelled("Date", dateBox, date, form.dateErrorProperty()),
+                Fields.labelled("Test", test, test, form.testErrorProperty()),
+                Fields.labelled("Value", value, value, form.valueErrorProperty()),
+                Fields.labelled("Unit", unit, unit, form.unitErrorProperty()),
+                Fields.labelled("Lab", lab, lab),
+                Fields.labelled("Note", note, note));
         // The buttons sit in the flow after the fields, below a label-high gap, so they line up with the inputs.
         HBox buttons = new HBox(8, save, cancel);
         VBox buttonBox = new VBox(3, new Label(" "), buttons);
@@ -116,28 +115,5 @@ final class LabEntryForm extends VBox {
         boolean editing = vm.form().editingProperty().get() != null;
         title.setText(editing ? "Change this result" : "Add a result");
         save.setText(editing ? "Save changes" : "Add result");
-    }
-
-    /** A labelled field whose message appears beneath it and whose border turns red while it has one. */
-    private static Node field(String name, Node content, Control input, StringProperty error, String errorId) {
-        Label label = new Label(name);
-        label.setLabelFor(input);
-        VBox box = new VBox(3, label, content);
-        if (error != null) {
-            Label message = new Label();
-            message.setId(errorId);
-            message.getStyleClass().add(Styles.FIELD_ERROR);
-            message.textProperty().bind(error);
-            message.setWrapText(true);
-            message.setMaxWidth(260);
-            message.visibleProperty().bind(error.isNotEmpty());
-            message.managedProperty().bind(message.visibleProperty());
-            error.addListener((obs, old, now) -> {
-                if (now.isEmpty()) input.getStyleClass().remove(Styles.INVALID);
-                else if (!input.getStyleClass().contains(Styles.INVALID)) input.getStyleClass().add(Styles.INVALID);
-            });
-            box.getChildren().add(message);
-        }
-        return box;
     }
 }

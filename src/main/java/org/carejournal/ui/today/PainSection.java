@@ -20,6 +20,7 @@ import javafx.scene.layout.VBox;
 import org.carejournal.domain.checkin.BodyRegion;
 import org.carejournal.domain.checkin.PainEntry;
 import org.carejournal.domain.checkin.RescueEffect;
+import org.carejournal.ui.Fields;
 import org.carejournal.ui.Styles;
 
 /** The pain card: three ratings, where it hurts (body map and list), breakthrough pain, the day's entries. */

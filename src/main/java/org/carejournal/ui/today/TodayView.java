@@ -28,6 +28,7 @@ import javafx.scene.layout.VBox;
 import javafx.collections.SetChangeListener;
 import org.carejournal.domain.checkin.Temperature;
 import org.carejournal.domain.checkin.WarningSign;
+import org.carejournal.ui.Fields;
 import org.carejournal.ui.Styles;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;

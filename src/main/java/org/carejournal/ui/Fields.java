@@ -1,4 +1,4 @@
-package org.carejournal.ui.today;
+package org.carejournal.ui;
 
 import javafx.beans.property.StringProperty;
 import javafx.scene.Node;
@@ -7,22 +7,22 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import org.carejournal.ui.Styles;
 
-/** A labelled input with its message beneath; the input's border turns red while it has one. */
-final class Fields {
+/**
+ * A labelled input with its message beneath; the input's border turns red while it has one. The
+ * message's id is the input's id + "Error", so tests find it beside its field.
+ */
+public final class Fields {
     private Fields() {}
 
-    static VBox labelled(String name, TextField input, StringProperty text, StringProperty error) {
+    public static VBox labelled(String name, TextField input, StringProperty text, StringProperty error) {
         input.textProperty().bindBidirectional(text);
         input.setMaxWidth(Region.USE_PREF_SIZE);   // a short box for a short answer, whatever the label's length
         return labelled(name, input, input, error);
     }
 
-    static VBox labelled(String name, Node content, Control input, StringProperty error) {
-        Label label = new Label(name);
-        label.setLabelFor(input);
-        VBox box = new VBox(3, label, content);
+    public static VBox labelled(String name, Node content, Control input, StringProperty error) {
+        VBox box = labelled(name, content, input);
         Label message = message(input.getId() + "Error", error);
         error.addListener((obs, old, now) -> {
             if (now.isEmpty()) input.getStyleClass().remove(Styles.INVALID);
@@ -32,8 +32,15 @@ final class Fields {
         return box;
     }
 
+    /** A labelled input that never has a message (an optional free-text field). */
+    public static VBox labelled(String name, Node content, Control input) {
+        Label label = new Label(name);
+        label.setLabelFor(input);
+        return new VBox(3, label, content);
+    }
+
     /** A red message that takes no room while empty. */
-    static Label message(String id, StringProperty error) {
+    public static Label message(String id, StringProperty error) {
         Label message = new Label();
         message.setId(id);
         message.getStyleClass().add(Styles.FIELD_ERROR);
