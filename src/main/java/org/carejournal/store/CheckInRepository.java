@@ -122,14 +122,7 @@ public final class CheckInRepository implements CheckIns {
     /** Whether the person has any check-in at all. */
     @Override
     public boolean any(long personId) {
-        return db.read(c -> {
-            try (PreparedStatement s = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM check_in WHERE person_id = ?)")) {
-                s.setLong(1, personId);
-                try (ResultSet rs = s.executeQuery()) {
-                    return rs.next() && rs.getInt(1) != 0;
-                }
-            }
-        });
+        return db.read(c -> Rows.anyFor(c, "check_in", personId));
     }
 
     // ---- helpers ----------------------------------------------------------------------------

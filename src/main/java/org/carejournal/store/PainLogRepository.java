@@ -103,6 +103,11 @@ public final class PainLogRepository implements PainLog {
         });
     }
 
+    @Override
+    public boolean any(long personId) {
+        return db.read(c -> Rows.anyFor(c, "pain_entry", personId));
+    }
+
     // ---- mapping ----------------------------------------------------------------------------
 
     private static PainEntry toMinute(PainEntry e) {

@@ -31,6 +31,16 @@ final class Rows {
         return range.to() == null ? "9999-99-99" : range.to().toString();
     }
 
+    /** Whether {@code table} has a row for the person (the table must have a person_id column). */
+    static boolean anyFor(Connection c, String table, long personId) throws SQLException {
+        try (var s = c.prepareStatement("SELECT EXISTS (SELECT 1 FROM " + table + " WHERE person_id = ?)")) {
+            s.setLong(1, personId);
+            try (ResultSet rs = s.executeQuery()) {
+                return rs.next() && rs.getInt(1) != 0;
+            }
+        }
+    }
+
     /** Throws when an UPDATE touched no row (the row was deleted meanwhile); rolls the transaction back. */
     static void expectOne(int changed, String messageWhenMissing) {
         if (changed == 0) throw new JournalException(messageWhenMissing);

@@ -72,6 +72,14 @@ class PainLogRepositoryTest {
     }
 
     @Test
+    void anyIsPerPerson() {
+        assertThat(pain.any(walter)).isFalse();
+        pain.add(walter, at(MAY_1, 9, 0, 3));
+        assertThat(pain.any(walter)).isTrue();
+        assertThat(pain.any(ann)).isFalse();
+    }
+
+    @Test
     void severalEntriesOnOneDayComeInTimeOrderAndRangesGoByDay() {
         PainEntry evening = pain.add(walter, at(MAY_1, 22, 30, 6));
         PainEntry morning = pain.add(walter, at(MAY_1, 7, 5, 3));

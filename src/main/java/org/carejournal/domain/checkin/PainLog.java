@@ -15,4 +15,7 @@ public interface PainLog {
 
     /** Entries whose day is within the range, oldest first. */
     List<PainEntry> between(long personId, DateRange range);
+
+    /** Whether the person has any pain entry at all. */
+    boolean any(long personId);
 }

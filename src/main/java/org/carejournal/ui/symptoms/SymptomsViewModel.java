@@ -108,8 +108,7 @@ public final class SymptomsViewModel {
         List<CheckIn> recentCheckIns = checkIns.between(personId, recent);
         List<DailyPain> recentPain = PainTrend.daily(painLog.between(personId, recent), recent);
 
-        boolean any = !shownCheckIns.isEmpty() || !pain.isEmpty() || !recentCheckIns.isEmpty() || !recentPain.isEmpty()
-                || checkIns.any(personId) || !painLog.between(personId, DateRange.ALL).isEmpty();
+        boolean any = !shownCheckIns.isEmpty() || !pain.isEmpty() || checkIns.any(personId) || painLog.any(personId);
         return new Loaded(start,
                 PainChartData.build(pain, visible, start, today),
                 SymptomHeatmap.build(shownCheckIns, shown, visible, today),
