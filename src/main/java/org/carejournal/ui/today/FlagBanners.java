@@ -1,7 +1,6 @@
 package org.carejournal.ui.today;
 
 import java.time.LocalDate;
-import java.util.function.Supplier;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -23,12 +22,10 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
  */
 final class FlagBanners extends VBox {
     private final TodayViewModel vm;
-    private final Supplier<LocalDate> today;
 
     FlagBanners(TodayViewModel vm) {
         super(8);
         this.vm = vm;
-        this.today = vm::today;
         setId("flagBanners");
         vm.openFlags().addListener((ListChangeListener<RaisedFlag>) c -> rebuild());
         rebuild();
@@ -41,7 +38,7 @@ final class FlagBanners extends VBox {
     }
 
     private String fromWhichCheckIn(LocalDate date) {
-        LocalDate now = today.get();
+        LocalDate now = vm.today();
         if (date.equals(now)) return "From today's check-in";
         if (date.equals(now.minusDays(1))) return "From yesterday's check-in";
         return "From your check-in on " + DayNames.describe(date, now);
