@@ -1,0 +1,64 @@
+package org.carejournal.care.meds;
+
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import net.fortuna.ical4j.model.Recur;
+import org.carejournal.domain.meds.Schedule;
+import org.carejournal.domain.meds.ScheduleKind;
+
+/**
+ * When a schedule's doses fall, worked out from its RFC 5545 rule with ical4j. The rule is expanded over
+ * whole days and the times of day added after, so a dose at 08:00 stays at 08:00 on the days clocks change.
+ */
+public final class ScheduleExpansion {
+
+    private ScheduleExpansion() {}
+
+    /** Days with a due dose within {@code from}..{@code to} (inclusive), oldest first. ONCE and AS_NEEDED have none. */
+    public static List<LocalDate> dueDays(Schedule s, LocalDate from, LocalDate to) {
+        if (!s.kind().hasDueDoses()) return List.of();
+        LocalDate first = from.isAfter(s.start()) ? from : s.start();
+        LocalDate last = s.end() != null && s.end().isBefore(to) ? s.end() : to;
+        if (last.isBefore(first)) return List.of();
+        Recur<LocalDate> recur = new Recur<>(s.rrule());
+        // ical4j's period end is exclusive.
+        return recur.getDates(s.start(), first, last.plusDays(1));
+    }
+
+    /** Due doses (day and time) within the days given, oldest first. */
+    public static List<LocalDateTime> dueDoses(Schedule s, LocalDate from, LocalDate to) {
+        List<LocalDate> days = dueDays(s, from, to);
+        List<LocalDateTime> doses = new ArrayList<>(days.size() * s.times().size());
+        for (LocalDate d : days) {
+            for (LocalTime t : s.times()) doses.add(d.atTime(t));
+        }
+        return doses;
+    }
+
+    /** The first dose day on or after {@code day}, if the schedule has one. */
+    public static Optional<LocalDate> nextDay(Schedule s, LocalDate day) {
+        if (!s.kind().hasDueDoses() || s.end() != null && s.end().isBefore(day)) return Optional.empty();
+        if (s.kind() == ScheduleKind.CYCLE) {
+            return dueDays(s, day, day.plusYears(5)).stream().findFirst();
+        }
+        // Step ahead in growing windows: a rule due every 6 months has nothing in the next week.
+        for (int span = 31; span <= 4000; span *= 4) {
+            List<LocalDate> days = dueDays(s, day, day.plusDays(span));
+            if (!days.isEmpty()) return Optional.of(days.get(0));
+        }
+        return Optional.empty();
+    }
+
+    /**
+     * Which dose of a course a day's dose is, counting from 1 (dose 3 of 6), or 0 when the day has no dose.
+     * Counts over every version's own days, so it is meant for CYCLE schedules.
+     */
+    public static int doseNumber(Schedule s, LocalDate day) {
+        List<LocalDate> days = dueDays(s, s.start(), day);
+        return !days.isEmpty() && days.get(days.size() - 1).equals(day) ? days.size() : 0;
+    }
+}
