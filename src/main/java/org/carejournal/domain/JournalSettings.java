@@ -11,6 +11,17 @@ public interface JournalSettings {
 
     void setTreatmentStart(long personId, LocalDate dateOrNull);
 
+    /** Months between PSA tests the person expects (the psa-due reminder); 3 unless set. */
+    int psaIntervalMonths(long personId);
+
+    void setPsaIntervalMonths(long personId, int months);
+
+    /**
+     * A random id made the first time it is asked for and kept in the file, so that exported calendar
+     * entries keep their UIDs from one export to the next and never clash with another journal's.
+     */
+    String journalUid();
+
     /** True for the sample journal, which holds made-up data. */
     boolean isSample();
 

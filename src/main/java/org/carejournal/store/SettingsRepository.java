@@ -7,12 +7,16 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.UUID;
 
 /** Per-person settings and facts about the journal file itself, as key/value text. */
 public final class SettingsRepository implements JournalSettings {
 
     static final String TREATMENT_START = "treatment.start";
     static final String SAMPLE = "sample";
+    static final String PSA_INTERVAL = "psa.interval.months";
+    static final String UID = "uid";
+    static final int DEFAULT_PSA_INTERVAL_MONTHS = 3;
 
     private final Database db;
 
@@ -93,6 +97,33 @@ public final class SettingsRepository implements JournalSettings {
     public void setTreatmentStart(long personId, LocalDate dateOrNull) {
         if (dateOrNull == null) remove(personId, TREATMENT_START);
         else put(personId, TREATMENT_START, dateOrNull.toString());
+    }
+
+    @Override
+    public int psaIntervalMonths(long personId) {
+        return get(personId, PSA_INTERVAL).flatMap(text -> {
+            try {
+                int months = Integer.parseInt(text);
+                return months > 0 ? Optional.of(months) : Optional.empty();
+            } catch (NumberFormatException e) {
+                return Optional.empty();
+            }
+        }).orElse(DEFAULT_PSA_INTERVAL_MONTHS);
+    }
+
+    @Override
+    public void setPsaIntervalMonths(long personId, int months) {
+        if (months < 1) throw new IllegalArgumentException("A PSA interval is at least one month");
+        put(personId, PSA_INTERVAL, Integer.toString(months));
+    }
+
+    @Override
+    public synchronized String journalUid() {
+        return journalInfo(UID).orElseGet(() -> {
+            String uid = UUID.randomUUID().toString();
+            putJournalInfo(UID, uid);
+            return uid;
+        });
     }
 
     /** True for the demonstration journal filled with made-up data. */

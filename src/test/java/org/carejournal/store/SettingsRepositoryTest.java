@@ -67,4 +67,33 @@ class SettingsRepositoryTest {
             assertThat(settings.journalInfo("missing")).isEmpty();
         }
     }
+
+    @Test
+    void psaIntervalDefaultsToThreeMonthsAndKeepsWhatIsSet() {
+        try (Database db = Database.open(dir.resolve("journal.db"))) {
+            long walter = new PersonRepository(db).create("Walter").id();
+            SettingsRepository settings = new SettingsRepository(db);
+            assertThat(settings.psaIntervalMonths(walter)).isEqualTo(3);
+            settings.setPsaIntervalMonths(walter, 6);
+            assertThat(settings.psaIntervalMonths(walter)).isEqualTo(6);
+            settings.put(walter, SettingsRepository.PSA_INTERVAL, "zero");
+            assertThat(settings.psaIntervalMonths(walter)).isEqualTo(3);
+        }
+    }
+
+    @Test
+    void theJournalUidIsMadeOnceAndKeptInTheFile() {
+        Path file = dir.resolve("journal.db");
+        String first;
+        try (Database db = Database.open(file)) {
+            first = new SettingsRepository(db).journalUid();
+            assertThat(new SettingsRepository(db).journalUid()).isEqualTo(first);
+        }
+        try (Database db = Database.open(file)) {
+            assertThat(new SettingsRepository(db).journalUid()).isEqualTo(first);
+        }
+        try (Database other = Database.open(dir.resolve("other.db"))) {
+            assertThat(new SettingsRepository(other).journalUid()).isNotEqualTo(first);
+        }
+    }
 }
