@@ -25,8 +25,8 @@ public final class ScheduleExpansion {
         LocalDate last = s.end() != null && s.end().isBefore(to) ? s.end() : to;
         if (last.isBefore(first)) return List.of();
         Recur<LocalDate> recur = new Recur<>(s.rrule());
-        // ical4j's period end is exclusive.
-        return recur.getDates(s.start(), first, last.plusDays(1));
+        // ical4j 4 includes both ends of the period for LocalDate values.
+        return recur.getDates(s.start(), first, last);
     }
 
     /** Due doses (day and time) within the days given, oldest first. */
