@@ -216,4 +216,23 @@ class ScheduleExpansionTest {
                 List.of(NINE), "", "");
         assertThat(Rhythms.interval(s)).isEqualTo(new Rhythms.Interval(n, unit));
     }
+
+    /** The direct count of plain day and week steps gives exactly ical4j's dates, for every window tried. */
+    @ParameterizedTest(name = "{0}")
+    @CsvSource({"FREQ=DAILY", "FREQ=DAILY;INTERVAL=2", "FREQ=DAILY;INTERVAL=28", "FREQ=WEEKLY;INTERVAL=1",
+            "FREQ=WEEKLY;INTERVAL=12", "FREQ=WEEKLY;INTERVAL=24", "FREQ=DAILY;INTERVAL=21;COUNT=6",
+            "FREQ=DAILY;INTERVAL=42;COUNT=6", "FREQ=DAILY;COUNT=3", "FREQ=WEEKLY;INTERVAL=3;COUNT=4"})
+    void plainStepsMatchIcal4j(String rule) {
+        LocalDate start = d("2027-12-29");
+        Schedule s = new Schedule(0, 1, org.carejournal.domain.meds.ScheduleKind.EVERY, rule, start, null,
+                List.of(NINE), "", "");
+        for (int from = 0; from < 400; from += 13) {
+            for (int length : new int[] {0, 1, 6, 27, 90, 500}) {
+                LocalDate first = start.plusDays(from);
+                LocalDate last = first.plusDays(length);
+                assertThat(ScheduleExpansion.dueDays(s, first, last)).as("%s..%s", first, last)
+                        .isEqualTo(ScheduleExpansion.byIcal4j(rule, start, first, last));
+            }
+        }
+    }
 }
