@@ -87,7 +87,7 @@ public final class MedicationsViewModel {
         LocalDate today = today();
         AdherencePeriod period = adherence.periodProperty().get();
         async.run(() -> {
-            List<PlanItem> items = plan.plan(personId);
+            List<PlanItem> items = plan.all(personId);   // removed ones too: they are listed as past medicines
             LocalDate first = firstDay(items);
             return new Snapshot(items, plan.lines(personId), checklist.dueOn(personId, today),
                     checklist.missed(personId, today), checklist.asNeededOn(personId, today),
@@ -140,10 +140,10 @@ public final class MedicationsViewModel {
         PlanItem item = stopping.get();
         if (item == null) return false;
         LocalDate last = DatePickers.parse(stopDay.get());
-        LocalDate start = item.current(today()).map(Schedule::start).orElse(null);
+        LocalDate start = item.versions().stream().map(Schedule::start).min(LocalDate::compareTo).orElse(null);
         if (last == null) stopDayError.set("Type the last day as year-month-day, for example 2026-03-01.");
         else if (start != null && last.isBefore(start))
-            stopDayError.set("The last day cannot be before this plan started, on " + DatePickers.DATE.format(start) + ".");
+            stopDayError.set("The last day cannot be before the medicine was started, on " + DatePickers.DATE.format(start) + ".");
         else stopDayError.set("");
         if (!stopDayError.get().isEmpty()) return false;
         changePlan(() -> plan.stop(item, last), item.medication().name() + " stopped; its last day is "

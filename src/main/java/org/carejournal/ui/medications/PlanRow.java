@@ -27,10 +27,13 @@ public record PlanRow(PlanItem item, String name, String details, String schedul
         return new PlanRow(item, m.name(), String.join(" · ", parts), rhythm, isPast(item, today));
     }
 
-    /** Removed, or every version ended before today (a one-off event in the past included). */
+    /**
+     * Removed, or no longer active and not starting later: stopped, a one-off event gone by, a course of
+     * cycles whose last dose has passed.
+     */
     static boolean isPast(PlanItem item, LocalDate today) {
         if (item.medication().removed()) return true;
-        return item.versions().stream().allMatch(v -> v.end() != null && v.end().isBefore(today));
+        return !item.activeOn(today) && item.versions().stream().noneMatch(v -> v.start().isAfter(today));
     }
 
     public long medicationId() { return item.medication().id(); }
