@@ -7,6 +7,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.ProgressBar;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.layout.ColumnConstraints;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -33,7 +34,8 @@ final class AdherenceCard extends VBox {
         getStyleClass().add(Styles.CARD);
         Label title = new Label("How often doses were taken");
         title.getStyleClass().add(Styles.SECTION_TITLE);
-        Label hint = new Label("The share of planned doses recorded as taken. Doses taken when needed are not counted.");
+        Label hint = new Label("The share of planned doses recorded as taken. Doses taken when needed are not counted. "
+                + "In the chart each bar is a week: blue for the doses taken, grey for the rest of that week's planned doses.");
         hint.getStyleClass().add(Styles.HINT);
         hint.setWrapText(true);
 
@@ -55,6 +57,13 @@ final class AdherenceCard extends VBox {
         });
 
         rows.setId("adherenceRows");
+        ColumnConstraints name = new ColumnConstraints();
+        name.setPercentWidth(30);
+        ColumnConstraints bar = new ColumnConstraints();
+        bar.setPercentWidth(25);
+        ColumnConstraints figure = new ColumnConstraints();
+        figure.setPercentWidth(45);
+        rows.getColumnConstraints().setAll(name, bar, figure);
         rows.setHgap(12);
         rows.setVgap(6);
         overall.setId("adherenceOverall");
@@ -77,10 +86,10 @@ final class AdherenceCard extends VBox {
         int i = 0;
         for (AdherenceRow r : model.perMedicine()) {
             Label name = new Label(r.name());
-            name.getStyleClass().add(MedStyles.ADHERENCE_NAME);
             name.setWrapText(true);
             Label figure = new Label(r.figure());
             figure.setId("adherence-" + i);
+            figure.setWrapText(true);
             rows.addRow(i++, name, bar(r), figure);
         }
         AdherenceRow all = model.overallProperty().get();

@@ -1,5 +1,7 @@
 package org.carejournal.ui.medications;
 
+import java.util.ArrayList;
+import java.util.List;
 import javafx.css.PseudoClass;
 import javafx.geometry.Pos;
 import javafx.scene.control.Button;
@@ -7,6 +9,7 @@ import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
@@ -30,7 +33,7 @@ final class DoseRow extends VBox {
     private final DoseRowModel row;
     private final DoseListModel doses;
     private final FontIcon icon = new FontIcon();
-    private final HBox actions = new HBox(8);
+    private final List<Button> actions = new ArrayList<>();
     private final Button undo;
 
     /** @param onTakenByKey run after Space or Enter marked the dose (the list moves the focus on) */
@@ -44,6 +47,7 @@ final class DoseRow extends VBox {
 
         Label when = new Label(row.when());
         when.getStyleClass().add(MedStyles.DOSE_TIME);
+        if (row.missed()) when.setWrapText(true); else when.setMinWidth(Region.USE_PREF_SIZE);
         Label what = new Label(row.what());
         what.getStyleClass().add(MedStyles.DOSE_WHAT);
         what.setWrapText(true);
@@ -52,27 +56,26 @@ final class DoseRow extends VBox {
         state.getStyleClass().add(MedStyles.DOSE_STATE);
         state.textProperty().bind(row.stateTextProperty());
         state.setWrapText(true);
-        VBox words = new VBox(2, what, state);
-        words.setMinWidth(10 * 14);
-        HBox.setHgrow(words, Priority.ALWAYS);
+        // A missed dose names its day, too long for a column: it goes above the medicine.
+        VBox words = row.missed() ? new VBox(2, when, what, state) : new VBox(2, what, state);
+        words.getStyleClass().add(MedStyles.DOSE_WORDS);   // a minimum width: the buttons wrap before the words do
         icon.setIconSize(26);
+        HBox main = row.missed() ? new HBox(12, icon, words) : new HBox(12, icon, when, words);
+        main.setAlignment(Pos.CENTER_LEFT);
+        HBox.setHgrow(words, Priority.ALWAYS);
 
         Button taken = action("Taken", "taken-" + key, new FontIcon(MaterialDesignC.CHECK_CIRCLE_OUTLINE), () -> doses.markTaken(row));
         taken.getStyleClass().add("accent");
+        taken.setAccessibleText("Taken: " + row.what() + ", " + row.when());
         Button skip = action("Skipped…", "skip-" + key, new FontIcon(MaterialDesignM.MINUS_CIRCLE_OUTLINE), () -> doses.openSkip(row));
         Button other = action("Taken at another time…", "otherTime-" + key, new FontIcon(MaterialDesignC.CLOCK_OUTLINE),
                 () -> doses.openOtherTime(row));
         undo = action("Undo", "undo-" + key, new FontIcon(MaterialDesignU.UNDO), () -> doses.undo(row));
-        taken.setAccessibleText("Taken: " + row.what() + " " + row.when());
-        actions.getChildren().addAll(taken, skip, other);
-        actions.setAlignment(Pos.CENTER_RIGHT);
-
-        HBox main = new HBox(12, icon, when, words);
-        main.setAlignment(Pos.CENTER_LEFT);
-        main.setMinWidth(Region.USE_PREF_SIZE);
-        HBox all = new HBox(12, main, actions, undo);
-        all.setAlignment(Pos.CENTER_LEFT);
-        HBox.setHgrow(main, Priority.ALWAYS);
+        actions.addAll(List.of(taken, skip, other));
+        // The buttons wrap under each other in a narrow window or at the largest text size.
+        FlowPane buttons = new FlowPane(8, 6, taken, skip, other, undo);
+        buttons.setAlignment(Pos.CENTER_RIGHT);
+        Beside all = new Beside(main, buttons);
         getChildren().addAll(all, skipForm(key), timeForm(key));
 
         row.stateProperty().addListener(obs -> showState());
@@ -97,7 +100,7 @@ final class DoseRow extends VBox {
         return b;
     }
 
-    private HBox skipForm(String key) {
+    private FlowPane skipForm(String key) {
         TextField reason = new TextField();
         reason.setId("reason-" + key);
         reason.setPromptText("For example: felt sick, none left");
@@ -109,11 +112,10 @@ final class DoseRow extends VBox {
         Button save = action("Save as skipped", "saveSkip-" + key, new FontIcon(MaterialDesignM.MINUS_CIRCLE_OUTLINE),
                 () -> doses.confirmSkip(row));
         Button cancel = action("Cancel", "cancelSkip-" + key, null, row::closeForm);
-        HBox form = new HBox(8, new VBox(3, label, reason), save, cancel);
-        return inline(form, DoseRowModel.Mode.SKIPPING);
+        return inline(new FlowPane(8, 6, new VBox(3, label, reason), save, cancel), DoseRowModel.Mode.SKIPPING);
     }
 
-    private HBox timeForm(String key) {
+    private FlowPane timeForm(String key) {
         TextField time = new TextField();
         time.setId("time-" + key);
         time.setPromptText("HH:mm");
@@ -123,11 +125,10 @@ final class DoseRow extends VBox {
         Button save = action("Save", "saveTime-" + key, new FontIcon(MaterialDesignC.CHECK_CIRCLE_OUTLINE),
                 () -> doses.confirmOtherTime(row));
         Button cancel = action("Cancel", "cancelTime-" + key, null, row::closeForm);
-        HBox form = new HBox(8, field, save, cancel);
-        return inline(form, DoseRowModel.Mode.OTHER_TIME);
+        return inline(new FlowPane(8, 6, field, save, cancel), DoseRowModel.Mode.OTHER_TIME);
     }
 
-    private HBox inline(HBox form, DoseRowModel.Mode mode) {
+    private FlowPane inline(FlowPane form, DoseRowModel.Mode mode) {
         form.getStyleClass().add(MedStyles.DOSE_FORM);
         form.setAlignment(Pos.BOTTOM_LEFT);
         form.visibleProperty().bind(row.modeProperty().isEqualTo(mode));
@@ -159,8 +160,10 @@ final class DoseRow extends VBox {
             case OPEN -> MaterialDesignC.CLOCK_OUTLINE;
         });
         boolean open = s == DoseRowModel.State.OPEN;
-        actions.setVisible(open);
-        actions.setManaged(open);
+        for (Button b : actions) {
+            b.setVisible(open);
+            b.setManaged(open);
+        }
         undo.setVisible(!open);
         undo.setManaged(!open);
         if (!open) row.closeForm();

@@ -10,13 +10,13 @@ final class MedStyles {
     static final String DOSE_ROW = "dose-row";
     static final String DOSE_TIME = "dose-time";
     static final String DOSE_WHAT = "dose-what";
+    static final String DOSE_WORDS = "dose-words";
     static final String DOSE_STATE = "dose-state";
     static final String DOSE_ACTION = "dose-action";
     static final String DOSE_FORM = "dose-form";
     static final String PLAN_ROW = "plan-row";
     static final String PLAN_NAME = "plan-name";
     static final String ADHERENCE_BAR = "adherence-bar";
-    static final String ADHERENCE_NAME = "adherence-name";
     static final String ADHERENCE_OVERALL = "adherence-overall";
     static final String PERIOD_BUTTON = "period-button";
     static final String MISSED_CARD = "missed-card";

@@ -121,7 +121,7 @@ final class PlanCard extends VBox {
         return box;
     }
 
-    private HBox heading(PlanRow r, String id, Button... actions) {
+    private Beside heading(PlanRow r, String id, Button... actions) {
         Label name = new Label(r.name());
         name.getStyleClass().add(MedStyles.PLAN_NAME);
         name.setWrapText(true);
@@ -132,13 +132,11 @@ final class PlanCard extends VBox {
         details.getStyleClass().add(Styles.HINT);
         details.setWrapText(true);
         VBox words = new VBox(2, name, schedule, details);
-        HBox.setHgrow(words, Priority.ALWAYS);
-        HBox buttons = new HBox(6, actions);
+        words.getStyleClass().add(MedStyles.DOSE_WORDS);
+        FlowPane buttons = new FlowPane(6, 6, actions);
         buttons.setAlignment(Pos.CENTER_RIGHT);
-        buttons.setMinWidth(Region.USE_PREF_SIZE);
-        HBox row = new HBox(12, words, buttons);
+        Beside row = new Beside(words, buttons);
         row.setId(id);
-        row.setAlignment(Pos.CENTER_LEFT);
         return row;
     }
 
