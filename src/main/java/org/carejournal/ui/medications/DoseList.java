@@ -1,7 +1,6 @@
 package org.carejournal.ui.medications;
 
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -27,17 +26,17 @@ final class DoseList extends VBox {
     }
 
     private void rebuild() {
-        int focused = focusedIndex();
+        // Where the focus was, counted in the rows shown before this change.
+        int focused = focusedChild();
         Map<DoseRowModel, DoseRow> kept = new HashMap<>();
-        List<Node> children = rows.stream().map(r -> {
-            DoseRow node = nodes.containsKey(r) ? nodes.get(r) : new DoseRow(r, doses, () -> focusNextOpen(r));
-            kept.put(r, node);
-            return (Node) node;
-        }).toList();
+        for (DoseRowModel r : rows) {
+            DoseRow node = nodes.get(r);
+            kept.put(r, node != null ? node : new DoseRow(r, doses, () -> focusNextOpen(r)));
+        }
         nodes.clear();
         nodes.putAll(kept);
-        getChildren().setAll(children);
-        if (focused >= 0 && !rows.isEmpty() && getScene() != null && !isFocusInside()) {
+        getChildren().setAll(rows.stream().map(nodes::get).toList());
+        if (focused >= 0 && !rows.isEmpty() && getScene() != null && !isInside(getScene().getFocusOwner(), this)) {
             nodes.get(rows.get(Math.min(focused, rows.size() - 1))).requestFocus();
         }
     }
@@ -45,6 +44,7 @@ final class DoseList extends VBox {
     /** After Space marked a dose, the next dose still open takes the focus: a morning's doses in a few key presses. */
     private void focusNextOpen(DoseRowModel from) {
         int i = rows.indexOf(from);
+        if (i < 0) return;   // it left the list (a missed dose): rebuild() has put the focus in its place
         for (int j = i + 1; j < rows.size(); j++) {
             if (!rows.get(j).recorded()) {
                 nodes.get(rows.get(j)).requestFocus();
@@ -53,21 +53,10 @@ final class DoseList extends VBox {
         }
     }
 
-    private int focusedIndex() {
+    private int focusedChild() {
         Node owner = getScene() == null ? null : getScene().getFocusOwner();
-        for (Map.Entry<DoseRowModel, DoseRow> e : nodes.entrySet()) {
-            if (isInside(owner, e.getValue())) return rows.indexOf(e.getKey()) >= 0 ? rows.indexOf(e.getKey()) : indexOf(e.getValue());
-        }
+        for (int i = 0; i < getChildren().size(); i++) if (isInside(owner, getChildren().get(i))) return i;
         return -1;
-    }
-
-    private int indexOf(DoseRow node) {
-        return getChildren().indexOf(node);
-    }
-
-    private boolean isFocusInside() {
-        Node owner = getScene() == null ? null : getScene().getFocusOwner();
-        return isInside(owner, this);
     }
 
     private static boolean isInside(Node node, Node parent) {

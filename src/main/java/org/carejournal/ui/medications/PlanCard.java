@@ -1,6 +1,7 @@
 package org.carejournal.ui.medications;
 
 import java.util.function.Consumer;
+import javafx.application.Platform;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Pos;
@@ -109,7 +110,7 @@ final class PlanCard extends VBox {
         FlowPane form = new FlowPane(10, 6, field, confirm, cancel);
         form.setAlignment(Pos.BOTTOM_LEFT);
         form.getStyleClass().add(MedStyles.DOSE_FORM);
-        javafx.application.Platform.runLater(day::requestFocus);
+        Platform.runLater(day::requestFocus);   // the form is built on this pass; focus it once it is shown
         return form;
     }
 

@@ -124,6 +124,16 @@ class MedicationsScreenTest {
         assertThat(robot.lookup("#missed-" + friday).tryQuery()).isEmpty();
         assertThat(f.vm.doses().missed()).hasSize(3);
         assertThat(f.logged()).singleElement().satisfies(e -> assertThat(e.dueAt()).isEqualTo(TODAY.minusDays(4).atTime(8, 0)));
+
+        // By keyboard: Saturday's row leaves, and the focus goes to Sunday's, now in its place.
+        String saturday = abiraterone.medication().id() + "-20261121-0800";
+        Node next = robot.lookup("#missed-" + saturday).query();
+        robot.interact(next::requestFocus);
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#missed-" + saturday).tryQuery()).isEmpty();
+        assertThat(view.getScene().getFocusOwner().getId()).isEqualTo("missed-" + abiraterone.medication().id() + "-20261122-0800");
+        assertThat(f.logged()).hasSize(2);
     }
 
     @Test
