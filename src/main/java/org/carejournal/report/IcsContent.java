@@ -10,7 +10,7 @@ import org.carejournal.domain.meds.Schedule;
  * What a calendar export is made from, as the journal keeps it: the person's medicines with every
  * schedule version, reminders and appointments. The export picks from these what falls in its window.
  */
-public record IcsContent(List<Medication> medications, List<Schedule> schedules, List<Reminder> reminders,
+record IcsContent(List<Medication> medications, List<Schedule> schedules, List<Reminder> reminders,
                          List<Appointment> appointments) {
 
     public IcsContent {
