@@ -10,6 +10,8 @@ import static org.carejournal.care.meds.ReminderPlans.plan;
 
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.carejournal.care.meds.ReminderPlans.Plan;
 import org.carejournal.domain.meds.DrugClass;
@@ -154,11 +156,25 @@ class ReminderRulesTest {
                                 "appointment-prep:7 @ 2026-03-18")));
     }
 
+    @ParameterizedTest(name = "{0}")
+    @MethodSource("plans")
+    void feedingTheRemindersBackInChangesNothing(String name, Plan plan, List<String> expected) {
+        List<Reminder> first = rules.reminders(plan.psa(null, 3).facts(), TODAY);
+        Map<String, LocalDate> kept = first.stream()
+                .collect(Collectors.toMap(Reminder::key, Reminder::due));
+
+        assertThat(rules.reminders(plan.stored(kept).facts(), TODAY)).isEqualTo(first);
+        assertThat(rules.reminders(plan.stored(kept).facts(), TODAY.plusDays(1)))
+                .as("a day later, what was due keeps its date").filteredOn(r -> first.stream().anyMatch(
+                        f -> f.key().equals(r.key()) && !f.due().isAfter(TODAY)))
+                .allSatisfy(r -> assertThat(kept.get(r.key())).isEqualTo(r.due()));
+    }
+
     @ParameterizedTest(name = "last PSA {0}, every {1} months, first seen {2} -> {3} @ {4}")
     @MethodSource("psa")
     void psaIsDueTheChosenMonthsAfterTheLastOne(String last, int months, String firstSeen, String key, String due) {
         Plan p = plan().psa(last, months);
-        if (firstSeen != null) p.stored(java.util.Map.of(key, d(firstSeen)));
+        if (firstSeen != null) p.stored(Map.of(key, d(firstSeen)));
 
         List<Reminder> psa = rules.reminders(p.facts(), TODAY).stream()
                 .filter(r -> r.kind() == ReminderKind.PSA_DUE).toList();
