@@ -9,11 +9,19 @@ import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Set;
+import java.util.stream.Collectors;
 import org.carejournal.domain.Person;
 import org.carejournal.domain.checkin.CheckIn;
 import org.carejournal.domain.checkin.StandardSymptom;
 import org.carejournal.domain.checkin.Symptom;
+import org.carejournal.domain.meds.Appointment;
+import org.carejournal.domain.meds.DoseEvent;
+import org.carejournal.domain.meds.Medication;
+import org.carejournal.domain.meds.MedicationPorts;
+import org.carejournal.domain.meds.Schedule;
+import org.carejournal.domain.meds.TreatmentLine;
 import org.carejournal.domain.sample.SampleCheckIns;
+import org.carejournal.domain.sample.SampleMedications;
 import org.carejournal.domain.sample.SampleStory;
 
 /** Writes the sample journal: made-up data, marked as sample inside the file. */
@@ -43,6 +51,7 @@ public final class SampleJournal {
                 s.settings().setTreatmentStart(p.id(), SampleStory.abirateroneStart(today));
                 s.settings().markSample();
                 writeCheckIns(s, p.id(), today);
+                writeMedications(s.medicationPorts(), p.id(), today);
             });
         }
     }
@@ -57,6 +66,28 @@ public final class SampleJournal {
             s.checkIns().save(personId, new CheckIn(0, day.date(), ratings, Set.of(), day.temperature(), day.note()));
             if (day.pain() != null) s.painLog().add(personId, day.pain());
         }
+    }
+
+    /**
+     * Three years of medicines, schedule versions, treatment lines and dose log, and the appointments
+     * (in the caller's transaction: a few thousand dose rows are then quick).
+     */
+    static void writeMedications(MedicationPorts ports, long personId, LocalDate today) {
+        SampleMedications.Story story = SampleMedications.story(today);
+        Map<String, Long> ids = new HashMap<>();
+        for (SampleMedications.Entry e : story.medicines()) {
+            Medication m = ports.plan().add(personId, e.medication());
+            ids.put(e.key(), m.id());
+            for (Schedule v : e.versions()) ports.plan().addSchedule(v.withMedication(m.id()));
+            for (DoseEvent d : e.doses()) {
+                ports.doses().record(new DoseEvent(0, m.id(), d.dueAt(), d.status(), d.takenAt(), d.reason(), d.amount()));
+            }
+        }
+        for (SampleMedications.Line l : story.lines()) {
+            Set<Long> meds = l.keys().stream().map(ids::get).collect(Collectors.toSet());
+            ports.plan().addLine(personId, new TreatmentLine(0, l.start(), l.name(), meds));
+        }
+        for (Appointment a : story.appointments()) ports.appointments().add(personId, a);
     }
 
     private static void deleteWithSidecars(Path file) {
