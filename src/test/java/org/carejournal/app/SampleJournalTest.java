@@ -9,6 +9,8 @@ import org.carejournal.domain.DateRange;
 import org.carejournal.domain.LabTest;
 import org.carejournal.domain.meds.DoseEvent;
 import org.carejournal.domain.meds.Medication;
+import org.carejournal.domain.meds.Reminder;
+import org.carejournal.domain.meds.ReminderState;
 import org.carejournal.domain.meds.Schedule;
 import org.carejournal.domain.meds.TreatmentLine;
 import org.carejournal.domain.sample.SampleMedications;
@@ -18,7 +20,10 @@ import org.carejournal.ui.charts.TreatmentHistory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** The sample journal file holds the whole medication history, and the PSA screen reads it as the story tells. */
+/**
+ * The sample journal file holds the whole medication history with its reminders, and the PSA screen reads it
+ * as the story tells.
+ */
 class SampleJournalTest {
     static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
 
@@ -26,7 +31,7 @@ class SampleJournalTest {
     Path dir;
 
     @Test
-    void theMedicationHistoryIsStoredWithEveryDoseAndBothLines() {
+    void theMedicationHistoryIsStoredWithEveryDoseBothLinesAndItsReminders() {
         Path file = dir.resolve("sample.db");
         SampleJournal.write(file, TODAY);
         SampleMedications.Story story = SampleMedications.story(TODAY);
@@ -48,6 +53,15 @@ class SampleJournalTest {
                     .containsExactly(SampleStory.adtStart(TODAY), SampleStory.abirateroneStart(TODAY));
             assertThat(lines.get(1).medicationIds()).hasSize(3);
             assertThat(s.appointments().all(person)).anySatisfy(a -> assertThat(a.at().toLocalDate()).isAfter(TODAY));
+
+            // Reminders: the past ones done (never after today), the last days' ones still open, none twice.
+            List<Reminder> reminders = s.reminders().all(person);
+            assertThat(reminders).filteredOn(r -> r.state() == ReminderState.DONE).hasSizeGreaterThan(20)
+                    .allSatisfy(r -> assertThat(r.doneOn()).isBetween(r.due(), TODAY));
+            assertThat(reminders).filteredOn(Reminder::open).isNotEmpty()
+                    .allSatisfy(r -> assertThat(r.due()).isAfterOrEqualTo(TODAY.minusDays(SampleJournal.OPEN_DAYS)));
+            assertThat(reminders).extracting(Reminder::key).doesNotHaveDuplicates();
+            assertThat(reminders).anySatisfy(r -> assertThat(r.key()).startsWith("dental-before-bone-drug"));
 
             // The PSA screen counts from the abiraterone line: the baseline is the PSA taken just before it.
             TreatmentHistory h = TreatmentHistory.read(s.plan(), s.settings(), person, TODAY);

@@ -43,6 +43,8 @@ public final class SampleMedications {
     public static final String CALCIUM = "calcium-vitamin-d";
     public static final String PARACETAMOL = "paracetamol";
 
+    /** Days from the diagnosis (and the first paracetamol) to the ADT start. */
+    public static final int DAYS_BEFORE_ADT = 24;
     /** Days after the ADT start of the dental checkup that comes before the first denosumab dose. */
     static final int DENTAL_CHECK_DAY = 662;
     static final int DENOSUMAB_DAY = 690;
@@ -84,7 +86,7 @@ public final class SampleMedications {
         SampleDoses doses = new SampleDoses(today);
         List<Entry> meds = new ArrayList<>();
 
-        Schedule paracetamol = new Schedule(0, 0, ScheduleKind.AS_NEEDED, null, adt.minusDays(24), null, List.of(),
+        Schedule paracetamol = new Schedule(0, 0, ScheduleKind.AS_NEEDED, null, adt.minusDays(DAYS_BEFORE_ADT), null, List.of(),
                 "1 g", "Up to 4 times a day, at least 4 hours apart");
         meds.add(new Entry(PARACETAMOL, med(PARACETAMOL, "Paracetamol", DrugClass.PAIN_RELIEF, Route.BY_MOUTH),
                 List.of(paracetamol), doses.asNeeded(SampleCheckIns.days(today))));
