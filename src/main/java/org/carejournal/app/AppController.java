@@ -182,13 +182,13 @@ public final class AppController implements WelcomeViewModel.Actions {
             vm.load();
             return view;
         }), new Section(LABS, "PSA & labs", MaterialDesignC.CHART_LINE, () -> {
-            LabsViewModel vm = new LabsViewModel(s.labs(), s.settings(), person.id(), range, async, clock);
+            LabsViewModel vm = new LabsViewModel(s.labs(), s.settings(), s.plan(), person.id(), range, async, clock);
             LabsView view = new LabsView(vm, () -> openImport(s, person, vm), chartFontSize);
             vm.load();
             return view;
         }), new Section("symptoms", "Symptoms & pain", MaterialDesignC.CHART_BOX_OUTLINE, () -> {
             SymptomsViewModel vm = new SymptomsViewModel(s.checkIns(), s.painLog(), s.symptoms(), s.settings(),
-                    person.id(), range, async, clock);
+                    s.plan(), person.id(), range, async, clock);
             SymptomsView view = new SymptomsView(vm, chartFontSize);
             vm.load();
             return view;
