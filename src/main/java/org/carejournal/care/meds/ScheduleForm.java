@@ -65,6 +65,36 @@ public record ScheduleForm(ScheduleKind kind, String start, String end, List<Str
                 interval, unit, doses, s.dose(), s.instruction());
     }
 
+    /**
+     * The form for changing {@code current}, starting on the day the change most likely applies from.
+     * A daily or when-needed plan changes from {@code today}. A rhythm of injections or a course changes
+     * from its next dose: the new version's start is its first dose, so starting it today would move
+     * every later injection. A course keeps only the doses still to come. An event, and a version that has
+     * not begun yet, are corrected in place (from their own start).
+     */
+    public static ScheduleForm forChange(Schedule current, LocalDate today) {
+        ScheduleForm f = of(current);
+        if (current.kind() == ScheduleKind.ONCE || current.start().isAfter(today)) return f;
+        // A version that has already ended (a medicine stopped) is taken up again: from today, open-ended.
+        String end = current.end() != null && current.end().isBefore(today) ? "" : f.end();
+        LocalDate from = today;
+        String doses = f.doses();
+        if (current.kind() == ScheduleKind.EVERY || current.kind() == ScheduleKind.CYCLE) {
+            LocalDate next = ScheduleExpansion.nextDay(current, today).orElse(null);
+            if (next != null) {
+                from = next;
+                if (current.kind() == ScheduleKind.CYCLE) {
+                    // Counted by filter rather than by the range's end, which ScheduleExpansion reads one day long.
+                    long before = ScheduleExpansion.dueDays(current, current.start(), next).stream()
+                            .filter(d -> d.isBefore(next)).count();
+                    doses = Long.toString(Rhythms.doseCount(current) - before);
+                }
+            }
+        }
+        return new ScheduleForm(f.kind(), DATE.format(from), end, f.times(), f.interval(), f.unit(), doses, f.dose(),
+                f.instruction());
+    }
+
     /** The form filled from one of the catalog's suggestions, starting on {@code start}. */
     public static ScheduleForm of(ScheduleOffer offer, LocalDate start) {
         List<String> times = switch (offer.kind()) {

@@ -172,4 +172,31 @@ class ScheduleCheckTest {
         ScheduleForm twiceDaily = ScheduleForm.of(new ScheduleOffer(ScheduleKind.DAILY, 2, null, 0, "", "Twice a day"), start);
         assertThat(twiceDaily.times()).containsExactly("08:00", "20:00");
     }
+
+    @ParameterizedTest(name = "{0} from {1} -> change from {7}")
+    @CsvSource(delimiter = '|', nullValues = "-", textBlock = """
+            DAILY     | 2026-01-05 | -          | 08:00 | -  | -      | -  | 2026-11-24 | -          | -
+            DAILY     | 2026-01-05 | 2026-06-30 | 08:00 | -  | -      | -  | 2026-11-24 | -          | -
+            DAILY     | 2026-01-05 | 2027-06-30 | 08:00 | -  | -      | -  | 2026-11-24 | 2027-06-30 | -
+            DAILY     | 2026-12-01 | -          | 08:00 | -  | -      | -  | 2026-12-01 | -          | -
+            AS_NEEDED | 2026-01-05 | -          | -     | -  | -      | -  | 2026-11-24 | -          | -
+            EVERY     | 2026-01-15 | -          | 09:00 | 3  | MONTHS | -  | 2027-01-15 | -          | -
+            EVERY     | 2026-08-24 | -          | 09:00 | 3  | MONTHS | -  | 2026-11-24 | -          | -
+            EVERY     | 2026-11-03 | -          | 09:00 | 4  | WEEKS  | -  | 2026-12-01 | -          | -
+            CYCLE     | 2026-10-01 | -          | 09:00 | 3  | WEEKS  | 6  | 2026-12-03 | -          | 3
+            CYCLE     | 2026-01-05 | -          | 09:00 | 3  | WEEKS  | 6  | 2026-11-24 | -          | 6
+            ONCE      | 2026-03-02 | 2026-03-20 | -     | -  | -      | -  | 2026-03-02 | 2026-03-20 | -
+            """)
+    void aChangeStartsFromTheNextDoseOfARhythmAndFromTodayOtherwise(ScheduleKind kind, String start, String end,
+                                                                     String times, String interval, ChronoUnit unit,
+                                                                     String doses, String from, String newEnd,
+                                                                     String dosesLeft) {
+        Schedule current = ScheduleCheck.check(form(kind, start, end, times, interval, unit, doses, null,
+                kind == ScheduleKind.AS_NEEDED ? "up to 4 times a day" : null)).schedule().orElseThrow();
+        ScheduleForm change = ScheduleForm.forChange(current, LocalDate.of(2026, 11, 24));
+        assertThat(change.start()).isEqualTo(from);
+        assertThat(change.end()).isEqualTo(newEnd == null ? "" : newEnd);
+        assertThat(change.doses()).isEqualTo(dosesLeft == null ? ScheduleForm.of(current).doses() : dosesLeft);
+        assertThat(ScheduleCheck.checkChange(change, current).ok()).as("the proposed change can be saved as it is").isTrue();
+    }
 }
