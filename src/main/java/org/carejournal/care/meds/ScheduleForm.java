@@ -53,11 +53,6 @@ public record ScheduleForm(ScheduleKind kind, String start, String end, List<Str
             Rhythms.Interval i = Rhythms.interval(s);
             interval = Integer.toString(i.n());
             unit = i.unit();
-            // A course is stored in days; "every 3 weeks" reads better than "every 21 days".
-            if (s.kind() == ScheduleKind.CYCLE && i.n() % 7 == 0) {
-                interval = Integer.toString(i.n() / 7);
-                unit = ChronoUnit.WEEKS;
-            }
         }
         if (s.kind() == ScheduleKind.CYCLE) doses = Integer.toString(Rhythms.doseCount(s));
         String end = s.end() == null || s.kind() == ScheduleKind.CYCLE ? "" : DATE.format(s.end());
@@ -108,9 +103,8 @@ public record ScheduleForm(ScheduleKind kind, String start, String end, List<Str
             interval = Integer.toString(offer.n());
             unit = offer.unit() == null ? ChronoUnit.DAYS : offer.unit();
         } else if (offer.kind() == ScheduleKind.CYCLE) {
-            boolean weeks = offer.n() % 7 == 0;
-            interval = Integer.toString(weeks ? offer.n() / 7 : offer.n());
-            unit = weeks ? ChronoUnit.WEEKS : ChronoUnit.DAYS;
+            // In days, as the catalog's label says ("Every 21 days, 10 doses"); weeks can be typed.
+            interval = Integer.toString(offer.n());
         }
         String doses = offer.kind() == ScheduleKind.CYCLE ? Integer.toString(offer.doses()) : "";
         return new ScheduleForm(offer.kind(), DATE.format(start), "", times, interval, unit, doses, offer.dose(), "");

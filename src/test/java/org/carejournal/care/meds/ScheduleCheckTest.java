@@ -143,7 +143,7 @@ class ScheduleCheckTest {
             DAILY     | 2026-01-05 | 2026-06-30 | 08:00 20:00 | -  | DAYS   | -  | 1 tablet | with food
             EVERY     | 2026-01-31 | -          | 09:00       | 3  | MONTHS | -  | 22.5 mg  | -
             EVERY     | 2026-01-15 | -          | 10:30       | 4  | WEEKS  | -  | 120 mg   | -
-            CYCLE     | 2026-02-02 | -          | 09:00       | 3  | WEEKS  | 10 | 75 mg/m2 | -
+            CYCLE     | 2026-02-02 | -          | 09:00       | 21 | DAYS   | 10 | 75 mg/m2 | -
             CYCLE     | 2026-02-02 | -          | 09:00       | 10 | DAYS   | 6  | -        | -
             ONCE      | 2026-03-02 | 2026-03-20 | -           | -  | DAYS   | -  | -        | radiation
             AS_NEEDED | 2026-01-05 | -          | -           | -  | DAYS   | -  | 1 g      | up to 4 times a day
@@ -165,8 +165,8 @@ class ScheduleCheckTest {
                 ChronoUnit.MONTHS, "", "22.5 mg", ""));
         ScheduleForm radium = ScheduleForm.of(new ScheduleOffer(ScheduleKind.CYCLE, 28, ChronoUnit.DAYS, 6, "",
                 "Every 4 weeks, 6 doses"), start);
-        assertThat(radium.interval()).isEqualTo("4");
-        assertThat(radium.unit()).isEqualTo(ChronoUnit.WEEKS);
+        assertThat(radium.interval()).isEqualTo("28");
+        assertThat(radium.unit()).isEqualTo(ChronoUnit.DAYS);
         assertThat(radium.doses()).isEqualTo("6");
         assertThat(ScheduleCheck.check(radium).schedule().orElseThrow().rrule()).isEqualTo("FREQ=DAILY;INTERVAL=28;COUNT=6");
         ScheduleForm twiceDaily = ScheduleForm.of(new ScheduleOffer(ScheduleKind.DAILY, 2, null, 0, "", "Twice a day"), start);
@@ -183,7 +183,7 @@ class ScheduleCheckTest {
             EVERY     | 2026-01-15 | -          | 09:00 | 3  | MONTHS | -  | 2027-01-15 | -          | -
             EVERY     | 2026-08-24 | -          | 09:00 | 3  | MONTHS | -  | 2026-11-24 | -          | -
             EVERY     | 2026-11-03 | -          | 09:00 | 4  | WEEKS  | -  | 2026-12-01 | -          | -
-            CYCLE     | 2026-10-01 | -          | 09:00 | 3  | WEEKS  | 6  | 2026-12-03 | -          | 3
+            CYCLE     | 2026-10-01 | -          | 09:00 | 21 | DAYS   | 6  | 2026-12-03 | -          | 3
             CYCLE     | 2026-01-05 | -          | 09:00 | 3  | WEEKS  | 6  | 2026-11-24 | -          | 6
             ONCE      | 2026-03-02 | 2026-03-20 | -     | -  | -      | -  | 2026-03-02 | 2026-03-20 | -
             """)
