@@ -79,10 +79,8 @@ public record ScheduleForm(ScheduleKind kind, String start, String end, List<Str
             if (next != null) {
                 from = next;
                 if (current.kind() == ScheduleKind.CYCLE) {
-                    // Counted by filter rather than by the range's end, which ScheduleExpansion reads one day long.
-                    long before = ScheduleExpansion.dueDays(current, current.start(), next).stream()
-                            .filter(d -> d.isBefore(next)).count();
-                    doses = Long.toString(Rhythms.doseCount(current) - before);
+                    int before = ScheduleExpansion.dueDays(current, current.start(), next.minusDays(1)).size();
+                    doses = Integer.toString(Rhythms.doseCount(current) - before);
                 }
             }
         }
@@ -107,7 +105,8 @@ public record ScheduleForm(ScheduleKind kind, String start, String end, List<Str
             interval = Integer.toString(offer.n());
         }
         String doses = offer.kind() == ScheduleKind.CYCLE ? Integer.toString(offer.doses()) : "";
-        return new ScheduleForm(offer.kind(), DATE.format(start), "", times, interval, unit, doses, offer.dose(), "");
+        return new ScheduleForm(offer.kind(), DATE.format(start), "", times, interval, unit, doses, offer.dose(),
+                offer.instruction());
     }
 
     /** An empty form for a medicine of one's own: once a day at 08:00 from {@code start}. */
