@@ -98,7 +98,7 @@ public final class RemindersViewModel {
 
     public void deleteAppointment(AppointmentRow row) {
         read(() -> {
-            service.deleteAppointment(row.appointment());
+            service.deleteAppointment(personId, row.appointment());
             return null;
         }, "Deleted the appointment with " + row.appointment().with() + " on " + row.when() + ".");
     }
