@@ -6,12 +6,21 @@ import org.carejournal.domain.checkin.CheckIns;
 import org.carejournal.domain.checkin.PainLog;
 import org.carejournal.domain.checkin.RaisedFlags;
 import org.carejournal.domain.checkin.Symptoms;
+import org.carejournal.domain.meds.Appointments;
+import org.carejournal.domain.meds.DoseLog;
+import org.carejournal.domain.meds.MedicationPlan;
+import org.carejournal.domain.meds.MedicationPorts;
+import org.carejournal.domain.meds.Reminders;
+import org.carejournal.store.AppointmentRepository;
 import org.carejournal.store.CheckInRepository;
 import org.carejournal.store.Database;
+import org.carejournal.store.DoseLogRepository;
 import org.carejournal.store.LabResultRepository;
+import org.carejournal.store.MedicationPlanRepository;
 import org.carejournal.store.PainLogRepository;
 import org.carejournal.store.PersonRepository;
 import org.carejournal.store.RaisedFlagRepository;
+import org.carejournal.store.ReminderRepository;
 import org.carejournal.store.SettingsRepository;
 import org.carejournal.store.SymptomRepository;
 
@@ -25,6 +34,10 @@ public final class JournalSession implements AutoCloseable {
     private final CheckInRepository checkIns;
     private final PainLogRepository painLog;
     private final RaisedFlagRepository raisedFlags;
+    private final MedicationPlanRepository plan;
+    private final DoseLogRepository doses;
+    private final ReminderRepository reminders;
+    private final AppointmentRepository appointments;
 
     private JournalSession(Database database) {
         this.database = database;
@@ -35,6 +48,10 @@ public final class JournalSession implements AutoCloseable {
         this.checkIns = new CheckInRepository(database);
         this.painLog = new PainLogRepository(database);
         this.raisedFlags = new RaisedFlagRepository(database);
+        this.plan = new MedicationPlanRepository(database);
+        this.doses = new DoseLogRepository(database);
+        this.reminders = new ReminderRepository(database);
+        this.appointments = new AppointmentRepository(database);
     }
 
     /** Opens (or creates) a journal file; throws {@link org.carejournal.store.JournalException} with a plain message. */
@@ -56,6 +73,15 @@ public final class JournalSession implements AutoCloseable {
 
     /** The four check-in ports together, as the Today screen and the save service take them. */
     public CheckInPorts checkInPorts() { return new CheckInPorts(symptoms, checkIns, painLog, raisedFlags, database); }
+
+    // The medication parts, likewise handed out as their ports.
+    public MedicationPlan plan() { return plan; }
+    public DoseLog doses() { return doses; }
+    public Reminders reminders() { return reminders; }
+    public Appointments appointments() { return appointments; }
+
+    /** The four medication ports together, with the journal's transactions, as the plan and reminder services take them. */
+    public MedicationPorts medicationPorts() { return new MedicationPorts(plan, doses, reminders, appointments, database); }
 
     @Override
     public void close() {

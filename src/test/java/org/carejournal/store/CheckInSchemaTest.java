@@ -40,7 +40,7 @@ class CheckInSchemaTest {
                     "<0,1", "ng/mL", "City Lab", "after cycle 3", false));
         }
 
-        try (Database db = Database.open(file)) {
+        try (Database db = Database.open(file, Migrations.standard().upTo(2))) {
             assertThat(db.schemaVersion()).isEqualTo(2);
             assertThat(new LabResultRepository(db).all(walter)).containsExactly(psa);
             // The person from schema 1 can check in straight away.

@@ -1,5 +1,11 @@
 package org.carejournal.care.meds;
 
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.InputStreamReader;
+import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -9,9 +15,12 @@ import java.util.Optional;
 
 /**
  * The drugs the journal knows (DOMAIN.md's treatment table), searched by generic or brand name as the
- * person types. Loaded from the catalog resource by {@code MedicationCatalog.load()}.
+ * person types. Loaded from the catalog resource by {@link #load()}.
  */
 public final class MedicationCatalog {
+    /** The catalog resource; its header explains the format and names the sources. */
+    static final String RESOURCE = "/org/carejournal/care/meds/catalog.txt";
+
     private final List<CatalogEntry> entries;
 
     private MedicationCatalog(List<CatalogEntry> entries) {
@@ -23,6 +32,21 @@ public final class MedicationCatalog {
         return new MedicationCatalog(entries);
     }
 
+    /**
+     * The catalog shipped with the app. A malformed line throws {@link IllegalStateException} naming the
+     * line: better not to start than to offer a wrong schedule.
+     */
+    public static MedicationCatalog load() {
+        try (InputStream in = MedicationCatalog.class.getResourceAsStream(RESOURCE)) {
+            if (in == null) throw new IllegalStateException("The medication catalog " + RESOURCE + " is missing");
+            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8));
+            return of(CatalogFile.parse("catalog.txt", reader.lines().toList()));
+        } catch (IOException e) {
+            throw new UncheckedIOException("Could not read the medication catalog", e);
+        }
+    }
+
+    /** Every entry, in catalog order (by family, as in DOMAIN.md's table). */
     public List<CatalogEntry> all() { return entries; }
 
     public Optional<CatalogEntry> find(String key) {
@@ -31,8 +55,10 @@ public final class MedicationCatalog {
     }
 
     /**
-     * Entries whose generic or brand name contains every word typed, ignoring case and accents; names
-     * that start with what was typed come first, then alphabetical. Blank text gives nothing.
+     * Entries whose generic or brand name contains every word typed, ignoring case and accents. Best
+     * matches come first: a generic name starting with the first word typed, then a brand name starting
+     * with it, then a later word of a name starting with it (the "vitamin" of "Calcium + vitamin D"), then
+     * the rest; alphabetical within each. Blank text gives nothing.
      */
     public List<CatalogEntry> search(String text) {
         String[] words = fold(text).split("\\s+");
@@ -45,14 +71,17 @@ public final class MedicationCatalog {
             if (all) found.add(e);
         }
         String first = words[0];
-        found.sort(Comparator.comparing((CatalogEntry e) -> !startsWith(e, first))
+        found.sort(Comparator.comparingInt((CatalogEntry e) -> rank(e, first))
                 .thenComparing(e -> e.generic().toLowerCase(Locale.ROOT)));
         return found;
     }
 
-    private static boolean startsWith(CatalogEntry e, String word) {
-        if (fold(e.generic()).startsWith(word)) return true;
-        return e.brands().stream().anyMatch(b -> fold(b).startsWith(word));
+    private static int rank(CatalogEntry e, String word) {
+        String generic = fold(e.generic());
+        if (generic.startsWith(word)) return 0;
+        if (e.brands().stream().anyMatch(b -> fold(b).startsWith(word))) return 1;
+        String names = generic + " " + fold(String.join(" ", e.brands()));
+        return (" " + names.replace('-', ' ')).contains(" " + word) ? 2 : 3;
     }
 
     /** Lower case without accents or marks ("Xofigo®" and "xofigo" match). */

@@ -6,6 +6,8 @@ import java.time.LocalTime;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import net.fortuna.ical4j.model.Recur;
 import org.carejournal.domain.meds.Schedule;
 import org.carejournal.domain.meds.ScheduleKind;
@@ -13,8 +15,13 @@ import org.carejournal.domain.meds.ScheduleKind;
 /**
  * When a schedule's doses fall, worked out from its RFC 5545 rule with ical4j. The rule is expanded over
  * whole days and the times of day added after, so a dose at 08:00 stays at 08:00 on the days clocks change.
+ *
+ * <p>Rules that are a plain step of days or weeks (daily tablets, 28-day injections, chemotherapy cycles)
+ * are counted out directly: ten years of a daily tablet is thousands of dates, and the adherence and
+ * Today figures expand every schedule each time. The result is the same as ical4j's (a test holds this).
  */
 public final class ScheduleExpansion {
+    private static final Pattern PLAIN_STEP = Pattern.compile("FREQ=(DAILY|WEEKLY)(?:;INTERVAL=([1-9]\\d*))?(?:;COUNT=([1-9]\\d*))?");
 
     private ScheduleExpansion() {}
 
@@ -24,9 +31,27 @@ public final class ScheduleExpansion {
         LocalDate first = from.isAfter(s.start()) ? from : s.start();
         LocalDate last = s.end() != null && s.end().isBefore(to) ? s.end() : to;
         if (last.isBefore(first)) return List.of();
-        Recur<LocalDate> recur = new Recur<>(s.rrule());
-        // ical4j's period end is exclusive.
-        return recur.getDates(s.start(), first, last.plusDays(1));
+        Matcher plain = PLAIN_STEP.matcher(s.rrule());
+        if (plain.matches()) return steps(s.start(), plain, first, last);
+        return byIcal4j(s.rrule(), s.start(), first, last);
+    }
+
+    /** The rule's days within {@code first}..{@code last} as ical4j expands them. */
+    static List<LocalDate> byIcal4j(String rule, LocalDate start, LocalDate first, LocalDate last) {
+        // ical4j 4 includes both ends of the period for LocalDate values.
+        return new Recur<LocalDate>(rule).getDates(start, first, last);
+    }
+
+    /** Every {@code INTERVAL} days or weeks from {@code start}, at most {@code COUNT} times, within first..last. */
+    private static List<LocalDate> steps(LocalDate start, Matcher rule, LocalDate first, LocalDate last) {
+        long step = (rule.group(2) == null ? 1 : Long.parseLong(rule.group(2))) * (rule.group(1).equals("WEEKLY") ? 7 : 1);
+        long lastIndex = (last.toEpochDay() - start.toEpochDay()) / step;
+        if (rule.group(3) != null) lastIndex = Math.min(lastIndex, Long.parseLong(rule.group(3)) - 1);
+        long offset = first.toEpochDay() - start.toEpochDay();
+        long firstIndex = (offset + step - 1) / step; // first is never before start here
+        List<LocalDate> days = new ArrayList<>((int) Math.max(0, lastIndex - firstIndex + 1));
+        for (long i = firstIndex; i <= lastIndex; i++) days.add(start.plusDays(i * step));
+        return days;
     }
 
     /** Due doses (day and time) within the days given, oldest first. */
