@@ -20,7 +20,7 @@ import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
 import org.carejournal.care.CheckInService;
-import org.carejournal.care.TreatmentContext;
+import org.carejournal.care.meds.PlanService;
 import org.carejournal.domain.Person;
 import org.carejournal.report.LabCsvImport;
 import org.carejournal.ui.Async;
@@ -173,20 +173,22 @@ public final class AppController implements WelcomeViewModel.Actions {
     private List<Section> sections(JournalSession s, Person person) {
         ChartRange range = new ChartRange();   // one range for every chart of this journal
         return List.of(new Section(TODAY, "Today", MaterialDesignC.CALENDAR_CHECK, () -> {
-            CheckInService service = new CheckInService(s.checkInPorts(), () -> TreatmentContext.UNKNOWN);
+            PlanService plan = new PlanService(s.medicationPorts(), clock);
+            // The red-flag rules read the medicine list as it stood on the day being judged.
+            CheckInService service = new CheckInService(s.checkInPorts(), day -> plan.context(person.id(), day));
             TodayViewModel vm = new TodayViewModel(s.checkInPorts(), service, person.id(), async, clock);
             TodayView view = new TodayView(vm, () -> SymptomListDialog.create(stage,
                     new SymptomListModel(s.symptoms(), person.id(), async, vm::applySymptoms)).show());
             vm.load();
             return view;
         }), new Section(LABS, "PSA & labs", MaterialDesignC.CHART_LINE, () -> {
-            LabsViewModel vm = new LabsViewModel(s.labs(), s.settings(), person.id(), range, async, clock);
+            LabsViewModel vm = new LabsViewModel(s.labs(), s.settings(), s.plan(), person.id(), range, async, clock);
             LabsView view = new LabsView(vm, () -> openImport(s, person, vm), chartFontSize);
             vm.load();
             return view;
         }), new Section("symptoms", "Symptoms & pain", MaterialDesignC.CHART_BOX_OUTLINE, () -> {
             SymptomsViewModel vm = new SymptomsViewModel(s.checkIns(), s.painLog(), s.symptoms(), s.settings(),
-                    person.id(), range, async, clock);
+                    s.plan(), person.id(), range, async, clock);
             SymptomsView view = new SymptomsView(vm, chartFontSize);
             vm.load();
             return view;

@@ -5,6 +5,7 @@ import java.util.concurrent.Callable;
 import javafx.application.Application;
 import org.carejournal.app.cli.BenchCommand;
 import org.carejournal.app.cli.DemoCommand;
+import org.carejournal.app.cli.ExportCommand;
 import org.carejournal.app.cli.ImportCommand;
 import org.carejournal.app.cli.KineticsCommand;
 import picocli.CommandLine;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "care-journal", mixinStandardHelpOptions = true, version = "Care Journal 0.1",
         description = "A private journal for PSA and lab results. Without a command, opens the window.",
-        subcommands = {ImportCommand.class, KineticsCommand.class, DemoCommand.class, BenchCommand.class})
+        subcommands = {ImportCommand.class, KineticsCommand.class, ExportCommand.class, DemoCommand.class, BenchCommand.class})
 public final class Main implements Callable<Integer> {
     @Mixin
     DbOption db;

@@ -50,6 +50,10 @@ public final class Bench {
     static final String RED_FLAGS = "checkin.redFlags.ms";
     static final String PAIN_CHART = "symptoms.painChart10y.ms";
     static final String HEATMAP = "symptoms.heatmap1y.ms";
+    static final String TODAYS_DOSES = "meds.todaysDoses.ms";
+    static final String ADHERENCE = "meds.adherence10y.ms";
+    static final String REMINDERS = "meds.regenerateReminders.ms";
+    static final String ICS = "meds.icsExport12m.ms";
     static final String FIRST_FRAME = "startup.firstFrame.ms";
     static final String EMPTY_WINDOW = "startup.emptyWindow.ms";
     /** Runs of each startup program; each is a new JVM, so fewer than the in-process figures. */
@@ -64,6 +68,10 @@ public final class Bench {
             Budget.atMost(RED_FLAGS, 10),
             Budget.atMost(PAIN_CHART, 50),
             Budget.atMost(HEATMAP, 50),
+            Budget.atMost(TODAYS_DOSES, 20),
+            Budget.atMost(ADHERENCE, 100),
+            Budget.atMost(REMINDERS, 100),
+            Budget.atMost(ICS, 500),
             Budget.timesAtMost(FIRST_FRAME, 1.5, EMPTY_WINDOW));
 
     private final Options options;
@@ -92,6 +100,8 @@ public final class Bench {
             report(new Figure("heavy.labs", written.results(), "results"));
             report(new Figure("heavy.checkIns", written.checkIns(), "entries"));
             report(new Figure("heavy.painEntries", written.painEntries(), "entries"));
+            report(new Figure("heavy.medicines", written.medicines(), "medicines"));
+            report(new Figure("heavy.doseEvents", written.doseEvents(), "events"));
             report(new Figure("heavy.csv.rows", options.csvRows(), "rows"));
             report(new Figure("bench.runs", options.runs(), "runs"));
 
@@ -102,6 +112,7 @@ public final class Bench {
             progress("timing " + IMPORT);
             report(new Figure(IMPORT, timeImport(journal, csv, dir), "ms"));
             new CheckInBench(options, this::progress, this::report).run(journal, today);
+            new MedicationBench(options, this::progress, this::report).run(journal, today);
             timeStartup(journal, dir);
 
             out.println("budgets:");

@@ -21,7 +21,8 @@ import org.carejournal.domain.Person;
 /**
  * The synthetic heavy journal the benchmark times (DESIGN.md, "Tests and benchmarks"): one person
  * with {@code years} of labs, a PSA and every other test each 30 days, a lab CSV of distinct readings
- * to import, and (see {@link HeavyCheckIns}) a check-in and a pain entry every day. Deterministic: fixed seed, dates counted back from {@code today}.
+ * to import, (see {@link HeavyCheckIns}) a check-in and a pain entry every day, and (see
+ * {@link HeavyMedications}) 12 medicines with their dose log. Deterministic: fixed seed, dates counted back from {@code today}.
  *
  * <p>The PSA story has four treatment lines, each a fall and then a rise, so the kinetics see
  * everything: falls below the detection limit ("&lt;0.1"), rises, and progression.
@@ -52,7 +53,8 @@ public final class HeavyJournal {
     }
 
     /** What {@link #writeJournal} wrote. */
-    public record Written(long personId, int results, LocalDate treatmentStart, int checkIns, int painEntries) {}
+    public record Written(long personId, int results, LocalDate treatmentStart, int checkIns, int painEntries,
+                          int medicines, int doseEvents) {}
 
     /** The first day of the journal. */
     LocalDate firstDay() {
@@ -64,6 +66,13 @@ public final class HeavyJournal {
         List<LocalDate> days = new ArrayList<>();
         for (LocalDate d = firstDay(); d.isBefore(today); d = d.plusDays(EVERY_DAYS)) days.add(d);
         return days;
+    }
+
+    /** The PSA story's treatment line starts, oldest first. */
+    List<LocalDate> lineStarts() {
+        List<LocalDate> starts = new ArrayList<>();
+        for (double f : LINE_STARTS) starts.add(dayAt(f));
+        return starts;
     }
 
     LocalDate treatmentStart() {
@@ -83,7 +92,10 @@ public final class HeavyJournal {
                 s.labs().addAll(p.id(), labs);
                 s.settings().setTreatmentStart(p.id(), treatmentStart());
                 HeavyCheckIns.Written daily = HeavyCheckIns.write(s, p.id(), firstDay(), today);
-                return new Written(p.id(), labs.size(), treatmentStart(), daily.checkIns(), daily.painEntries());
+                HeavyMedications.Written meds = HeavyMedications.write(s.medicationPorts(), p.id(), firstDay(),
+                        lineStarts(), today);
+                return new Written(p.id(), labs.size(), treatmentStart(), daily.checkIns(), daily.painEntries(),
+                        meds.medicines(), meds.doseEvents());
             });
         }
     }

@@ -45,9 +45,12 @@ class BenchTest {
         assertThat(figures).extracting(l -> l.split(" ")[0])
                 .contains("journal.open.ms", "labs.psaScreen.build.ms", "csv.import10k.ms", "heavy.labs", "heavy.csv.rows",
                         "heavy.checkIns", "heavy.painEntries", "checkin.loadToday.ms", "checkin.save.ms",
-                        "checkin.redFlags.ms", "symptoms.painChart10y.ms", "symptoms.heatmap1y.ms")
+                        "checkin.redFlags.ms", "symptoms.painChart10y.ms", "symptoms.heatmap1y.ms", "heavy.medicines",
+                        "heavy.doseEvents", "meds.todaysDoses.ms", "meds.adherence10y.ms", "meds.regenerateReminders.ms",
+                        "meds.icsExport12m.ms")
                 .doesNotContain("startup.firstFrame.ms");
-        assertThat(stdout).contains("heavy.csv.rows 40 rows").contains("heavy.labs 91 results");
+        assertThat(stdout).contains("heavy.csv.rows 40 rows").contains("heavy.labs 91 results")
+                .contains("heavy.medicines 12 medicines");
 
         List<String> verdicts = lines.subList(budgets + 1, budgets + 1 + Bench.BUDGETS.size());
         assertThat(verdicts.get(0)).matches("journal\\.open\\.ms \\d+(\\.\\d)? <= 150 (OK|OVER)");
@@ -55,7 +58,9 @@ class BenchTest {
         assertThat(verdicts.get(2)).matches("csv\\.import10k\\.ms \\d+(\\.\\d)? <= 1000 (OK|OVER)");
         assertThat(verdicts.get(3)).matches("checkin\\.loadToday\\.ms \\d+(\\.\\d)? <= 20 (OK|OVER)");
         assertThat(verdicts.get(7)).matches("symptoms\\.heatmap1y\\.ms \\d+(\\.\\d)? <= 50 (OK|OVER)");
-        assertThat(verdicts.get(8)).startsWith("startup.firstFrame.ms not measured");
+        assertThat(verdicts.get(9)).matches("meds\\.adherence10y\\.ms \\d+(\\.\\d)? <= 100 (OK|OVER)");
+        assertThat(verdicts.get(11)).matches("meds\\.icsExport12m\\.ms \\d+(\\.\\d)? <= 500 (OK|OVER)");
+        assertThat(verdicts.get(12)).startsWith("startup.firstFrame.ms not measured");
 
         Matcher folder = Pattern.compile("building the heavy journal in (\\S+)").matcher(err.toString(StandardCharsets.UTF_8));
         assertThat(folder.find()).isTrue();
