@@ -51,6 +51,8 @@ final class AdherenceCard extends VBox {
             b.setSelected(p == model.periodProperty().get());
             periods.getChildren().add(b);
         }
+        model.periodProperty().addListener((obs, old, p) -> group.getToggles().stream()
+                .filter(t -> t.getUserData() == p).findFirst().ifPresent(group::selectToggle));
         group.selectedToggleProperty().addListener((obs, old, t) -> {
             if (t == null) old.setSelected(true);   // one period is always chosen
             else model.periodProperty().set((AdherencePeriod) t.getUserData());

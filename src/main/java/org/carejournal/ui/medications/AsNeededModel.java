@@ -56,10 +56,10 @@ public final class AsNeededModel {
     public PlanItem item() { return item; }
     public long medicationId() { return item.medication().id(); }
     public String name() { return item.medication().name(); }
-    /** "1 g, up to 4 times a day", or "" when the plan says neither. */
+    /** "1 g – up to 4 times a day", or "" when the plan says neither. */
     public String instruction() {
         if (schedule.dose().isEmpty()) return schedule.instruction();
-        return schedule.instruction().isEmpty() ? schedule.dose() : schedule.dose() + ", " + schedule.instruction();
+        return schedule.instruction().isEmpty() ? schedule.dose() : schedule.dose() + " – " + schedule.instruction();
     }
     /** Today's logged doses in words, oldest first. */
     public ObservableList<String> loggedToday() { return loggedToday; }

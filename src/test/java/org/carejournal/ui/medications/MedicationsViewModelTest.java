@@ -190,7 +190,7 @@ class MedicationsViewModelTest {
         vm.load();
         AsNeededModel para = vm.doses().asNeeded().get(0);
         assertThat(para.name()).isEqualTo("Paracetamol");
-        assertThat(para.instruction()).isEqualTo("1 g, up to 4 times a day");
+        assertThat(para.instruction()).isEqualTo("1 g – up to 4 times a day");
         assertThat(vm.doses().today()).isEmpty();
 
         vm.doses().openLog(para);
