@@ -45,8 +45,11 @@ public final class TimelineLanes {
     private static final Color LANE_BAND = new Color(0xf3, 0xf3, 0xf3);
     /** Half the height of a bar, in lanes: a gap between neighbouring lanes. */
     private static final double HALF_BAR = 0.32;
-    /** Room for the plot above the lanes, in pixels, at the chart's smallest. */
-    static final int MAIN_PIXELS = 260;
+    /**
+     * Room for the plot above the lanes, in lines of chart text, at the chart's smallest: enough for the
+     * longest value-axis label ("Pain (0 = none, 10 = worst imaginable)") written upright beside it.
+     */
+    static final int MAIN_LINES = 23;
     private static final Font AFTER_DRAWING = new Font(Font.SANS_SERIF, Font.PLAIN, 1);
     private static final long DAY_MILLIS = 24L * 60 * 60 * 1000;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
@@ -74,9 +77,13 @@ public final class TimelineLanes {
         };
         combined.setGap(fontSize * 0.8);
         // Weights in pixels at the chart's smallest (see minimumHeight); a taller chart grows both alike.
-        combined.add(main, MAIN_PIXELS);
+        combined.add(main, mainPixels(fontSize));
         combined.add(lanes(timeline, fontSize), timeline.rows().size() * lanePixels(fontSize));
         return combined;
+    }
+
+    static int mainPixels(float fontSize) {
+        return Math.round(fontSize * MAIN_LINES);
     }
 
     /** A lane's height in pixels: a line of its name and a little room. */
@@ -94,7 +101,7 @@ public final class TimelineLanes {
         float size = (float) fontSize;
         // Above and below the plots: a subtitle, the date axis, the legend and the gap between the plots.
         double around = size * 7 + 24;
-        return MAIN_PIXELS + timeline.rows().size() * lanePixels(size) + around;
+        return mainPixels(size) + timeline.rows().size() * lanePixels(size) + around;
     }
 
     /** The plot with the values: the chart's own plot, or the upper one when lanes are drawn beneath. */
