@@ -78,6 +78,8 @@ final class ChartParts {
         // Room between legend entries, so "Worst pain" and the next line's sample do not run together.
         chart.getLegend().setItemLabelPadding(new RectangleInsets(2, 4, 2, 16));
         chart.setBackgroundPaint(Color.WHITE);
+        // Room on the right for the last date label, which is centred on its tick.
+        chart.setPadding(new RectangleInsets(4, 4, 4, fontSize * 1.5));
         return chart;
     }
 }

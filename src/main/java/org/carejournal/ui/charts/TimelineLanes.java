@@ -1,6 +1,10 @@
 package org.carejournal.ui.charts;
 
 import java.awt.Color;
+import java.awt.Font;
+import java.awt.Graphics2D;
+import java.awt.geom.Point2D;
+import java.awt.geom.Rectangle2D;
 import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
@@ -11,6 +15,8 @@ import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.SymbolAxis;
 import org.jfree.chart.axis.ValueAxis;
 import org.jfree.chart.plot.CombinedDomainXYPlot;
+import org.jfree.chart.plot.PlotRenderingInfo;
+import org.jfree.chart.plot.PlotState;
 import org.jfree.chart.plot.ValueMarker;
 import org.jfree.chart.plot.XYPlot;
 import org.jfree.chart.renderer.xy.StandardXYBarPainter;
@@ -39,6 +45,12 @@ public final class TimelineLanes {
     private static final Color LANE_BAND = new Color(0xf3, 0xf3, 0xf3);
     /** Half the height of a bar, in lanes: a gap between neighbouring lanes. */
     private static final double HALF_BAR = 0.32;
+    /**
+     * Room for the plot above the lanes, in lines of chart text, at the chart's smallest: enough for the
+     * longest value-axis label ("Pain (0 = none, 10 = worst imaginable)") written upright beside it.
+     */
+    static final int MAIN_LINES = 23;
+    private static final Font AFTER_DRAWING = new Font(Font.SANS_SERIF, Font.PLAIN, 1);
     private static final long DAY_MILLIS = 24L * 60 * 60 * 1000;
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM uuuu", Locale.ENGLISH);
 
@@ -51,13 +63,45 @@ public final class TimelineLanes {
     static XYPlot combine(XYPlot main, TreatmentTimeline timeline, float fontSize) {
         if (timeline.rows().isEmpty()) return main;
         ValueAxis dates = main.getDomainAxis();
-        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(dates);
+        CombinedDomainXYPlot combined = new CombinedDomainXYPlot(dates) {
+            @Override
+            public void draw(Graphics2D g2, Rectangle2D area, Point2D anchor, PlotState parentState,
+                             PlotRenderingInfo info) {
+                super.draw(g2, area, anchor, parentState, info);
+                // On screen the chart is drawn again and again into one FXGraphics2D, which skips a font
+                // equal to the last one it was given, though its canvas has lost that font meanwhile. The
+                // lane names end a drawing in the same font the legend starts the next one with, which then
+                // came out small. A font no text uses, set last, makes the next drawing set its own.
+                g2.setFont(AFTER_DRAWING);
+            }
+        };
         combined.setGap(fontSize * 0.8);
-        int rows = timeline.rows().size();
-        // The lanes take room by their number, but the plot above keeps most of the height.
-        combined.add(main, Math.max(12, rows * 3));
-        combined.add(lanes(timeline, fontSize), rows + 1);
+        // Weights in pixels at the chart's smallest (see minimumHeight); a taller chart grows both alike.
+        combined.add(main, mainPixels(fontSize));
+        combined.add(lanes(timeline, fontSize), timeline.rows().size() * lanePixels(fontSize));
         return combined;
+    }
+
+    static int mainPixels(float fontSize) {
+        return Math.round(fontSize * MAIN_LINES);
+    }
+
+    /** A lane's height in pixels: a line of its name and a little room. */
+    static int lanePixels(float fontSize) {
+        return Math.round(fontSize * 1.5f + 6);
+    }
+
+    /**
+     * The least height at which a chart with these lanes still shows its plot at a useful size and every
+     * lane's name (fewer pixels and the axis leaves names out). Negative when there are no lanes: the
+     * chart then needs nothing beyond its own minimum.
+     */
+    public static double minimumHeight(TreatmentTimeline timeline, double fontSize) {
+        if (timeline == null || timeline.rows().isEmpty()) return -1;
+        float size = (float) fontSize;
+        // Above and below the plots: a subtitle, the date axis, the legend and the gap between the plots.
+        double around = size * 7 + 24;
+        return mainPixels(size) + timeline.rows().size() * lanePixels(size) + around;
     }
 
     /** The plot with the values: the chart's own plot, or the upper one when lanes are drawn beneath. */

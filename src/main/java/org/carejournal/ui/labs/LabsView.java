@@ -19,6 +19,8 @@ import javafx.scene.layout.VBox;
 import org.carejournal.domain.LabTest;
 import org.carejournal.ui.DatePickers;
 import org.carejournal.ui.Styles;
+import org.carejournal.ui.charts.ChartRoom;
+import org.carejournal.ui.charts.LabChartData;
 import org.carejournal.ui.charts.RangeBar;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
@@ -65,9 +67,10 @@ public final class LabsView extends BorderPane {
         top.getStyleClass().add(Styles.CHART_ROW);
         SplitPane.setResizableWithParent(side, false);
         LabTable table = new LabTable(vm);
-        VBox split = new VBox(10, top, new LabEntryForm(vm), table);
+        ChartRoom room = new ChartRoom(top);
+        VBox split = new VBox(10, room, new LabEntryForm(vm), table);
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox.setVgrow(top, Priority.ALWAYS);
+        VBox.setVgrow(room, Priority.ALWAYS);
         // At large text sizes on a small screen the parts keep a usable size and the page scrolls.
         ScrollPane page = new ScrollPane(split);
         page.setFitToWidth(true);
@@ -79,9 +82,14 @@ public final class LabsView extends BorderPane {
 
         vm.chartDataProperty().addListener((obs, old, data) -> {
             chart.show(data, chartFontSize.get());
+            room.fit(data == null ? null : data.timeline(), chartFontSize.get());
             kinetics.show(data);
         });
-        chartFontSize.addListener(obs -> chart.show(vm.chartDataProperty().get(), chartFontSize.get()));
+        chartFontSize.addListener(obs -> {
+            LabChartData data = vm.chartDataProperty().get();
+            chart.show(data, chartFontSize.get());
+            room.fit(data == null ? null : data.timeline(), chartFontSize.get());
+        });
     }
 
     private FlowPane toolbar() {
@@ -131,7 +139,7 @@ public final class LabsView extends BorderPane {
     }
 
     /** The chart as drawn now, for tests. */
-    public org.carejournal.ui.charts.LabChartData shownChart() {
+    public LabChartData shownChart() {
         return chart.data();
     }
 }

@@ -104,6 +104,22 @@ class TimelineChartTest {
         assertThat(markers(TimelineLanes.mainPlot(chart))).isEmpty();   // both line starts lie outside the days shown
     }
 
+    /**
+     * The screen draws a chart again and again into one FXGraphics2D, which skips setting a font equal to the
+     * last one it had; a drawing must not end in the font the next one starts with, or that text comes out
+     * in whatever font the canvas was left with.
+     */
+    @Test
+    void aDrawingDoesNotEndInTheFontTheNextOneStartsWith() {
+        LabChartData data = LabChartData.build(LabTest.PSA, List.of(psa(0, 5), psa(90, 1)), DateRange.ALL, D, TIMELINE);
+        JFreeChart chart = LabChartFactory.create(data, 18);
+        java.awt.image.BufferedImage image = new java.awt.image.BufferedImage(600, 700, java.awt.image.BufferedImage.TYPE_INT_RGB);
+        java.awt.Graphics2D g2 = image.createGraphics();
+        chart.draw(g2, new java.awt.geom.Rectangle2D.Double(0, 0, 600, 700));
+        assertThat(g2.getFont()).isNotEqualTo(chart.getLegend().getItemFont());
+        g2.dispose();
+    }
+
     @Test
     void barTooltipsNameTheMedicineAndItsDays() {
         assertThat(TimelineLanes.describe(TIMELINE, 1, 1)).isEqualTo("Paracetamol (as needed): 20 Feb 2026 – 20 Feb 2026");
