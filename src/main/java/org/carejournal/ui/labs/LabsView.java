@@ -48,7 +48,12 @@ public final class LabsView extends BorderPane {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox heading = new HBox(12, title, gap, importCsv);
         heading.setAlignment(Pos.CENTER_LEFT);
-        setTop(new VBox(8, heading, toolbar()));
+        Label startNote = new Label();
+        startNote.setId("treatmentStartNote");
+        startNote.getStyleClass().add(Styles.HINT);
+        startNote.setWrapText(true);
+        startNote.textProperty().bind(vm.treatmentStartNoteProperty());
+        setTop(new VBox(8, heading, toolbar(), startNote));
 
         // Chart with its kinetics beside it above; form and results below, across the full width.
         ScrollPane side = new ScrollPane(kinetics);
@@ -91,6 +96,8 @@ public final class LabsView extends BorderPane {
             if (!java.util.Objects.equals(now, vm.treatmentStartProperty().get())) vm.setTreatmentStart(now);
         });
         start.setTooltip(new javafx.scene.control.Tooltip("The day the current treatment began. Baseline and nadir are counted from it."));
+        // With treatment lines in the plan, the current line's start is used: the date is shown, not edited here.
+        start.disableProperty().bind(vm.currentLineProperty().isNotNull());
 
         FlowPane bar = new FlowPane(14, 8, labelled("Test", test), new RangeBar(vm.chartRange(), vm.treatmentStartProperty()),
                 labelled("Current treatment started", start));
