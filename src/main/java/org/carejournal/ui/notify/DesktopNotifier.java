@@ -23,13 +23,13 @@ public final class DesktopNotifier implements Consumer<Announcement> {
 
     @Override
     public void accept(Announcement a) {
-        Notifications n = Notifications.create()
+        // One calm look for all of them: a warning sign over "1 missed dose" would alarm more than inform.
+        Notifications.create()
                 .owner(owner)
                 .title(a.title())
                 .text(a.text())
                 .position(Pos.BOTTOM_RIGHT)
-                .hideAfter(SHOWN_FOR);
-        if (a.kind() == Announcement.Kind.SUMMARY) n.showWarning();
-        else n.showInformation();
+                .hideAfter(SHOWN_FOR)
+                .showInformation();
     }
 }

@@ -6,7 +6,7 @@ import javafx.scene.control.ButtonType;
 import javafx.scene.control.Dialog;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
-import javafx.scene.layout.FlowPane;
+import javafx.scene.layout.HBox;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
 import org.carejournal.ui.Fields;
@@ -28,7 +28,7 @@ final class AddDialogs {
         TextField with = field("appointmentWith", "Oncology clinic, Dr Patel…", 22);
         TextField place = field("appointmentPlace", "", 22);
         TextField note = field("appointmentNote", "", 22);
-        FlowPane when = new FlowPane(16, 8,
+        HBox when = new HBox(16,
                 Fields.labelled("Day", date.box, date.field, form.dateErrorProperty()),
                 Fields.labelled("Time", time, form.timeProperty(), form.timeErrorProperty()));
         when.setAlignment(Pos.TOP_LEFT);

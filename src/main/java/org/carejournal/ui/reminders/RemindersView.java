@@ -95,6 +95,7 @@ public final class RemindersView extends BorderPane implements ReminderCard.Acti
         problem.setWrapText(true);
         problem.getStyleClass().add(Styles.FIELD_ERROR);
         problem.textProperty().bind(vm.problemProperty());
+        for (Label l : new Label[] {status, problem}) l.managedProperty().bind(l.textProperty().isNotEmpty());
         setBottom(new VBox(2, status, problem));
 
         // The plan changes on the medication screens: bring the reminders up to date each time this comes back.

@@ -101,6 +101,35 @@ class RemindersScreenTest {
     }
 
     @Test
+    void dismissedFromTheKeyboardWithAReadyReason(FxRobot robot) {
+        Node dismiss = robot.lookup("#dismiss-" + overdueId).query();
+        for (int i = 0; i < 20 && !dismiss.isFocused(); i++) robot.type(KeyCode.TAB);
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        // The first ready reason has the focus; Tab moves to the next, Enter picks it and confirms.
+        assertThat(robot.lookup("#dismissReason-0").query().isFocused()).isTrue();
+        robot.type(KeyCode.TAB).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(f.saved(overdueId).state()).isEqualTo(ReminderState.DISMISSED);
+        assertThat(f.saved(overdueId).dismissReason()).isEqualTo("My care team said no");
+        assertThat(robot.lookup("#when-" + overdueId).queryLabeled().getText()).isEqualTo("dismissed: My care team said no");
+    }
+
+    @Test
+    void dismissingWithoutAReasonIsRefusedBesideTheChoices(FxRobot robot) {
+        robot.clickOn("#dismiss-" + overdueId);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#dismissDialogOk");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#dismissReasonError").queryLabeled().getText()).startsWith("Say why");
+        assertThat(f.saved(overdueId).state()).isEqualTo(ReminderState.OPEN);
+        robot.clickOn("#dismissReason").write("Done at the GP surgery");
+        robot.clickOn("#dismissDialogOk");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(f.saved(overdueId).dismissReason()).isEqualTo("Done at the GP surgery");
+    }
+
+    @Test
     void exportToCalendarIsHandedToTheShell(FxRobot robot) {
         robot.clickOn("#exportCalendar");
         assertThat(exports).isEqualTo(1);

@@ -8,6 +8,14 @@ import static org.carejournal.ui.reminders.RemindersFixture.row;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.LocalDateTime;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.List;
+import org.carejournal.care.meds.CatalogEntry;
+import org.carejournal.care.meds.MedicationCatalog;
+import org.carejournal.care.meds.PlanService;
+import org.carejournal.care.meds.Rhythms;
+import org.carejournal.domain.meds.Medication;
 import org.carejournal.domain.meds.Appointment;
 import org.carejournal.domain.meds.Reminder;
 import org.carejournal.domain.meds.ReminderKind;
@@ -53,6 +61,43 @@ class RemindersViewModelTest {
         assertThat(f.vm.overdue()).filteredOn(r -> r.reminder().kind() == ReminderKind.CUSTOM)
                 .allMatch(ReminderRow::overdue);
         assertThat(f.vm.nothingOpenProperty().get()).isFalse();
+    }
+
+    @Test
+    void loadingBringsTheRemindersInLineWithThePlanWithTheirReasonsAndSources() {
+        f.vm.load();
+        assertThat(f.allRows()).noneMatch(r -> r.reminder().kind() == ReminderKind.DENTAL_BEFORE_BONE_DRUG);
+
+        CatalogEntry zoledronic = MedicationCatalog.load().find("zoledronic-acid").orElseThrow();
+        new PlanService(f.session.medicationPorts(), RemindersFixture.CLOCK).add(f.person.id(),
+                Medication.draft(zoledronic.key(), zoledronic.displayName(), zoledronic.drugClass(), zoledronic.route()),
+                Rhythms.every(0, TODAY.plusDays(10), null, 4, ChronoUnit.WEEKS, LocalTime.of(9, 0), "4 mg"), false);
+        f.vm.load();
+
+        ReminderRow dental = f.allRows().filter(r -> r.reminder().kind() == ReminderKind.DENTAL_BEFORE_BONE_DRUG)
+                .findFirst().orElseThrow();
+        assertThat(dental.open()).isTrue();
+        assertThat(dental.why()).isNotBlank();
+        assertThat(dental.source()).startsWith("Source: ").hasSizeGreaterThan("Source: ".length());
+        // The row keeps the article tag for the library to link, once it exists.
+        assertThat(dental.articleTag()).isNotEmpty().isEqualTo(f.saved(dental.id()).articleTag());
+    }
+
+    @Test
+    void withNothingOpenTheScreenSaysSo() {
+        f.vm.load();
+        // A journal without a PSA result starts with one reminder: the first PSA test.
+        assertThat(f.vm.nothingOpenProperty().get()).isFalse();
+        for (ReminderRow r : List.copyOf(f.vm.dueSoon())) {
+            DismissForm form = f.vm.dismissForm();
+            form.reasonProperty().set("Not relevant to me");
+            f.vm.dismiss(r, form);
+        }
+        assertThat(f.vm.overdue()).isEmpty();
+        assertThat(f.vm.later()).isEmpty();
+        assertThat(f.vm.nothingOpenProperty().get()).isTrue();
+        f.vm.load();
+        assertThat(f.vm.nothingOpenProperty().get()).as("a dismissed reminder is not brought back").isTrue();
     }
 
     @Test
