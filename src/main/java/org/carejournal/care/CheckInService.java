@@ -3,7 +3,7 @@ package org.carejournal.care;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.function.Supplier;
+import java.util.function.Function;
 import org.carejournal.domain.DateRange;
 import org.carejournal.domain.checkin.CheckIn;
 import org.carejournal.domain.checkin.CheckInPorts;
@@ -19,10 +19,10 @@ public final class CheckInService {
     static final int HISTORY_DAYS = 7;
 
     private final CheckInPorts ports;
-    private final Supplier<TreatmentContext> context;
+    private final Function<LocalDate, TreatmentContext> context;
 
-    /** @param context what is known of current treatment (medications come in a later version) */
-    public CheckInService(CheckInPorts ports, Supplier<TreatmentContext> context) {
+    /** @param context what the medicine list says of treatment on a day (the day judged, not always today) */
+    public CheckInService(CheckInPorts ports, Function<LocalDate, TreatmentContext> context) {
         this.ports = ports;
         this.context = context;
     }
@@ -56,6 +56,6 @@ public final class CheckInService {
         DateRange week = new DateRange(day.minusDays(HISTORY_DAYS - 1), day);
         List<DayLog> history = DayLog.history(week.from(), day, ports.checkIns().between(personId, week),
                 ports.symptoms().list(personId), ports.painLog().between(personId, week));
-        return RedFlagRules.evaluate(history, context.get());
+        return RedFlagRules.evaluate(history, context.apply(day));
     }
 }

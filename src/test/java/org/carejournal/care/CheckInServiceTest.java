@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.time.LocalTime;
 import java.util.Map;
@@ -16,6 +17,12 @@ import org.carejournal.domain.checkin.PainEntry;
 import org.carejournal.domain.checkin.RaisedFlag;
 import org.carejournal.domain.checkin.RedFlag;
 import org.carejournal.domain.checkin.StandardSymptom;
+import org.carejournal.domain.checkin.WarningSign;
+import org.carejournal.care.meds.PlanService;
+import org.carejournal.care.meds.Rhythms;
+import org.carejournal.domain.meds.DrugClass;
+import org.carejournal.domain.meds.Medication;
+import org.carejournal.domain.meds.Route;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,7 +42,7 @@ class CheckInServiceTest {
     void open() {
         s = JournalSession.open(dir.resolve("j.db"));
         person = s.people().create("P").id();
-        service = new CheckInService(s.checkInPorts(), () -> TreatmentContext.UNKNOWN);
+        service = new CheckInService(s.checkInPorts(), day -> TreatmentContext.UNKNOWN);
     }
 
     @AfterEach
@@ -101,5 +108,19 @@ class CheckInServiceTest {
     void daysMoreThanAWeekBackAreNotLookedAt() {
         service.save(person, checkIn(DAY.minusDays(8), Map.of()), pain(DAY.minusDays(8), 9));
         assertThat(service.evaluate(person, DAY.minusDays(7))).isEmpty();
+    }
+
+    @Test
+    void shiveringIsJudgedAgainstTheMedicineListOfTheDayItWasLogged() {
+        PlanService plan = new PlanService(s.medicationPorts(), Clock.systemUTC());
+        plan.add(person, Medication.draft("docetaxel", "Docetaxel", DrugClass.CHEMOTHERAPY, Route.INFUSION),
+                Rhythms.cycle(0, DAY, 21, 6, LocalTime.of(9, 0), "75 mg/m²"), true);
+        CheckInService withPlan = new CheckInService(s.checkInPorts(), day -> plan.context(person, day));
+        CheckIn shivering = new CheckIn(0, DAY.plusDays(3), Map.of(), Set.of(WarningSign.SHIVERING), null, "");
+        CheckIn before = new CheckIn(0, DAY.minusDays(30), Map.of(), Set.of(WarningSign.SHIVERING), null, "");
+
+        assertThat(withPlan.save(person, before, null).raised()).as("before the course: no chemotherapy yet").isEmpty();
+        assertThat(withPlan.save(person, shivering, null).raised()).extracting(FlagMatch::flag)
+                .containsExactly(RedFlag.INFECTION);
     }
 }

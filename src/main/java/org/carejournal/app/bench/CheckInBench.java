@@ -39,7 +39,7 @@ final class CheckInBench {
         try (JournalSession s = JournalSession.open(journal)) {
             long person = s.people().all().get(0).id();
             CheckInPorts ports = s.checkInPorts();
-            CheckInService service = new CheckInService(ports, () -> TreatmentContext.UNKNOWN);
+            CheckInService service = new CheckInService(ports, day -> TreatmentContext.UNKNOWN);
 
             time(Bench.LOAD_TODAY, () -> {
                 // The same reads as TodayViewModel when it shows a day.

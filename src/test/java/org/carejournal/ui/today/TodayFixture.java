@@ -31,7 +31,7 @@ final class TodayFixture implements AutoCloseable {
     }
 
     CheckInService service() {
-        return new CheckInService(session.checkInPorts(), () -> TreatmentContext.UNKNOWN);
+        return new CheckInService(session.checkInPorts(), day -> TreatmentContext.UNKNOWN);
     }
 
     Symptom symptom(StandardSymptom kind) {
