@@ -30,6 +30,7 @@ public final class LabsView extends BorderPane {
     private final LabsViewModel vm;
     private final LabChartPane chart;
     private final KineticsPanel kinetics = new KineticsPanel();
+    private boolean shownBefore;
 
     /**
      * @param openImport     opens the CSV import for this journal (the shell owns dialogs)
@@ -89,6 +90,14 @@ public final class LabsView extends BorderPane {
             LabChartData data = vm.chartDataProperty().get();
             chart.show(data, chartFontSize.get());
             room.fit(data == null ? null : data.timeline(), chartFontSize.get());
+        });
+
+        // The plan (its medicines and treatment lines) is changed on another screen: read it again each time
+        // this screen comes back into view.
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) return;
+            if (shownBefore) vm.load();
+            shownBefore = true;
         });
     }
 

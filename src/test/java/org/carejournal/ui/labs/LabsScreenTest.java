@@ -153,13 +153,18 @@ class LabsScreenTest {
     }
 
     @Test
-    void withATreatmentLineInThePlanItsStartIsShownAndNotTypedOver(FxRobot robot) {
+    void aTreatmentLineAddedElsewhereIsShownWhenTheScreenComesBackAndItsStartIsNotTypedOver(FxRobot robot) {
         Medication m = session.plan().add(person.id(),
                 Medication.draft("abiraterone", "Abiraterone (Zytiga)", DrugClass.ANDROGEN_SYNTHESIS_INHIBITOR, Route.BY_MOUTH));
         LocalDate start = LocalDate.of(2026, 10, 5);
         session.plan().addSchedule(Rhythms.daily(m.id(), start, null, List.of(LocalTime.of(8, 0)), "1000 mg"));
         session.plan().addLine(person.id(), new TreatmentLine(0, start, "Abiraterone + prednisone", Set.of(m.id())));
-        robot.interact(vm::load);
+        // As if the person went to the Medications screen and came back.
+        robot.interact(() -> {
+            Scene scene = view.getScene();
+            scene.setRoot(new javafx.scene.layout.Pane());
+            scene.setRoot(view);
+        });
 
         DatePicker picker = robot.lookup("#treatmentStart").queryAs(DatePicker.class);
         assertThat(picker.getValue()).isEqualTo(start);
