@@ -4,7 +4,6 @@ import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.Optional;
 import javafx.beans.property.DoubleProperty;
 import javafx.beans.property.SimpleDoubleProperty;
@@ -19,38 +18,23 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import org.carejournal.care.CheckInService;
-import org.carejournal.care.meds.PlanService;
 import org.carejournal.domain.Person;
-import org.carejournal.report.LabCsvImport;
 import org.carejournal.ui.Async;
 import org.carejournal.ui.Styles;
 import org.carejournal.ui.TextSize;
-import org.carejournal.ui.charts.ChartRange;
-import org.carejournal.ui.labs.ImportDialog;
-import org.carejournal.ui.labs.ImportViewModel;
-import org.carejournal.ui.labs.LabsView;
-import org.carejournal.ui.labs.LabsViewModel;
+import org.carejournal.ui.notify.DueWatcher;
 import org.carejournal.ui.shell.MainShell;
-import org.carejournal.ui.shell.Section;
 import org.carejournal.ui.shell.WindowPrefs;
-import org.carejournal.ui.symptoms.SymptomsView;
-import org.carejournal.ui.symptoms.SymptomsViewModel;
-import org.carejournal.ui.today.SymptomListDialog;
-import org.carejournal.ui.today.SymptomListModel;
-import org.carejournal.ui.today.TodayView;
-import org.carejournal.ui.today.TodayViewModel;
 import org.carejournal.ui.welcome.WelcomeView;
 import org.carejournal.ui.welcome.WelcomeViewModel;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
 
 /**
  * Decides what the window shows: the welcome screen, a person's journal, or the sample, and wires
  * each screen to the open journal file. File work goes through {@link Async}.
  */
 public final class AppController implements WelcomeViewModel.Actions {
-    private static final String TODAY = "today";
-    private static final String LABS = "labs";
+    private static final String TODAY = JournalScreens.TODAY;
+    private static final String LABS = JournalScreens.LABS;
     private final Stage stage;
     /** The journal this run is about: the --db file, or the user's default journal. */
     private final Path home;
@@ -63,6 +47,8 @@ public final class AppController implements WelcomeViewModel.Actions {
     /** Chart label size in points; follows the chosen text size (points ≈ 0.85 × pixels). */
     private final DoubleProperty chartFontSize = new SimpleDoubleProperty();
     private final WelcomeViewModel welcome = new WelcomeViewModel(this);
+    /** Announces due doses and reminders of the journal shown; null while none is. */
+    private DueWatcher watcher;
     /** Written on the journal thread, read on the FX thread. */
     private volatile JournalSession session;
 
@@ -160,51 +146,32 @@ public final class AppController implements WelcomeViewModel.Actions {
         welcome.showProblem("");
         String fileName = o.session().file().getFileName().toString();
         if (o.person().isEmpty()) {
+            stopWatching();
             stage.setTitle("Care Journal – " + fileName);
             root.setCenter(new WelcomeView(welcome));
             return;
         }
         Person person = o.person().get();
         stage.setTitle("Care Journal – " + person.name() + (o.sample() ? " (sample journal)" : ""));
-        root.setCenter(new MainShell(person.name(), sections(o.session(), person), o.startSection(),
+        JournalScreens screens = new JournalScreens(stage, o.session(), person, async, clock, chartFontSize);
+        root.setCenter(new MainShell(person.name(), screens.sections(), o.startSection(),
                 o.sample() ? this::leaveSample : null));
-    }
-
-    private List<Section> sections(JournalSession s, Person person) {
-        ChartRange range = new ChartRange();   // one range for every chart of this journal
-        return List.of(new Section(TODAY, "Today", MaterialDesignC.CALENDAR_CHECK, () -> {
-            PlanService plan = new PlanService(s.medicationPorts(), clock);
-            // The red-flag rules read the medicine list as it stood on the day being judged.
-            CheckInService service = new CheckInService(s.checkInPorts(), day -> plan.context(person.id(), day));
-            TodayViewModel vm = new TodayViewModel(s.checkInPorts(), service, person.id(), async, clock);
-            TodayView view = new TodayView(vm, () -> SymptomListDialog.create(stage,
-                    new SymptomListModel(s.symptoms(), person.id(), async, vm::applySymptoms)).show());
-            vm.load();
-            return view;
-        }), new Section(LABS, "PSA & labs", MaterialDesignC.CHART_LINE, () -> {
-            LabsViewModel vm = new LabsViewModel(s.labs(), s.settings(), person.id(), range, async, clock);
-            LabsView view = new LabsView(vm, () -> openImport(s, person, vm), chartFontSize);
-            vm.load();
-            return view;
-        }), new Section("symptoms", "Symptoms & pain", MaterialDesignC.CHART_BOX_OUTLINE, () -> {
-            SymptomsViewModel vm = new SymptomsViewModel(s.checkIns(), s.painLog(), s.symptoms(), s.settings(),
-                    person.id(), range, async, clock);
-            SymptomsView view = new SymptomsView(vm, chartFontSize);
-            vm.load();
-            return view;
-        }));
-    }
-
-    private void openImport(JournalSession s, Person person, LabsViewModel labs) {
-        ImportViewModel vm = new ImportViewModel(new LabCsvImport(s.labs(), clock), person.id(), async, labs::load);
-        ImportDialog.create(stage, vm).show();
+        stopWatching();
+        watcher = screens.watcher();
+        watcher.start();
     }
 
     private void leaveSample() {
         openAndShow(home);
     }
 
+    private void stopWatching() {
+        if (watcher != null) watcher.stop();
+        watcher = null;
+    }
+
     private void showProblem(Throwable e) {
+        stopWatching();
         session = null;
         welcome.showProblem(e.getMessage());
         stage.setTitle("Care Journal");

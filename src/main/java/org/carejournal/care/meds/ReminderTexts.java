@@ -27,14 +27,15 @@ import org.carejournal.domain.meds.ReminderKind;
  */
 final class ReminderTexts {
     static final String ACS = "American Cancer Society";
-    static final String TAG_TEETH = "bone-drugs-and-teeth";
-    static final String TAG_CALCIUM = "bone-drugs-and-calcium";
-    static final String TAG_KIDNEY = "zoledronic-acid";
+    // Where the catalog already names an article for the drug family (catalog.txt), the same tag is used.
+    static final String TAG_TEETH = "bone-drugs";
+    static final String TAG_CALCIUM = "bone-drugs";
+    static final String TAG_KIDNEY = "bone-drugs";
     static final String TAG_BLOOD_COUNT = "blood-counts";
-    static final String TAG_LIVER = "abiraterone";
+    static final String TAG_LIVER = "hormone-therapy";
     static final String TAG_NEXT_DOSE = "treatment-schedules";
     static final String TAG_PSA = "psa-tests";
-    static final String TAG_BONE_DENSITY = "hormone-therapy-and-bones";
+    static final String TAG_BONE_DENSITY = "hormone-therapy";
     static final String TAG_APPOINTMENT = "preparing-for-appointments";
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);

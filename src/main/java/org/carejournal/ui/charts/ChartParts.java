@@ -19,6 +19,9 @@ import org.jfree.data.time.Day;
 final class ChartParts {
     static final Color GRID = new Color(0xdd, 0xdd, 0xdd);
     static final Color MARKER = new Color(0x6a, 0x6a, 0x6a);
+    /** The dashed upright line of treatment starts. */
+    static final BasicStroke DASHED =
+            new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0);
 
     private ChartParts() {}
 
@@ -40,8 +43,7 @@ final class ChartParts {
     /** A dashed upright line labelled "Treatment start", when the start falls inside the shown range. */
     static void markTreatmentStart(XYPlot plot, LocalDate start, org.carejournal.domain.DateRange range, float fontSize) {
         if (start == null || !range.contains(start)) return;
-        ValueMarker marker = new ValueMarker(millis(start), MARKER,
-                new BasicStroke(1.5f, BasicStroke.CAP_BUTT, BasicStroke.JOIN_MITER, 10, new float[] {6, 4}, 0));
+        ValueMarker marker = new ValueMarker(millis(start), MARKER, DASHED);
         marker.setLabel("Treatment start");
         marker.setLabelFont(plainFont(fontSize - 1));
         marker.setLabelAnchor(RectangleAnchor.TOP_RIGHT);
@@ -56,6 +58,14 @@ final class ChartParts {
 
     /** Axis ticks and labels at the chosen size, and the chart around the plot. */
     static JFreeChart chart(XYPlot plot, float fontSize) {
+        return chart(plot, TreatmentTimeline.EMPTY, fontSize);
+    }
+
+    /**
+     * As {@link #chart(XYPlot, float)}, with the timeline's medicine lanes under the plot when it has any
+     * (see {@link TimelineLanes}).
+     */
+    static JFreeChart chart(XYPlot plot, TreatmentTimeline timeline, float fontSize) {
         Font tickFont = plainFont(fontSize);
         Font labelFont = new Font(Font.SANS_SERIF, Font.BOLD, Math.round(fontSize));
         for (ValueAxis axis : new ValueAxis[] {plot.getDomainAxis(), plot.getRangeAxis()}) {
@@ -63,11 +73,13 @@ final class ChartParts {
             axis.setLabelFont(labelFont);
         }
         plot.setNoDataMessageFont(tickFont);
-        JFreeChart chart = new JFreeChart(null, tickFont, plot, true);
+        JFreeChart chart = new JFreeChart(null, tickFont, TimelineLanes.combine(plot, timeline, fontSize), true);
         chart.getLegend().setItemFont(tickFont);
         // Room between legend entries, so "Worst pain" and the next line's sample do not run together.
         chart.getLegend().setItemLabelPadding(new RectangleInsets(2, 4, 2, 16));
         chart.setBackgroundPaint(Color.WHITE);
+        // Room on the right for the last date label, which is centred on its tick.
+        chart.setPadding(new RectangleInsets(4, 4, 4, fontSize * 1.5));
         return chart;
     }
 }

@@ -16,10 +16,13 @@ import org.jfree.data.time.TimeSeriesCollection;
  * Everything the lab screen draws for one test and date range: the chart dataset, which result sits
  * behind each drawn point (so a click can find it), and, for PSA, the kinetics. Built off the FX thread.
  *
- * @param points for each series of {@code dataset}, the results in item order
+ * @param treatmentStart the start baseline and nadir are counted from (a treatment line's, or the one set by hand)
+ * @param points         for each series of {@code dataset}, the results in item order
+ * @param timeline       the medicines and treatment-line starts within {@code range}, drawn under the plot
  */
 public record LabChartData(LabTest test, DateRange range, LocalDate treatmentStart,
-                           TimeSeriesCollection dataset, List<List<LabResult>> points, KineticsReport kinetics) {
+                           TimeSeriesCollection dataset, List<List<LabResult>> points, KineticsReport kinetics,
+                           TreatmentTimeline timeline) {
 
     /** Series index of values used for kinetics (joined by a line). */
     public static final int USED = 0;
@@ -28,7 +31,14 @@ public record LabChartData(LabTest test, DateRange range, LocalDate treatmentSta
     /** Series index of values below the detection limit (drawn hollow at the limit). */
     public static final int CENSORED = 2;
 
+    /** A chart without a treatment timeline. */
     public static LabChartData build(LabTest test, List<LabResult> results, DateRange range, LocalDate treatmentStart) {
+        return build(test, results, range, treatmentStart, TreatmentTimeline.EMPTY);
+    }
+
+    /** @param timeline the whole timeline; the part within {@code range} is kept */
+    public static LabChartData build(LabTest test, List<LabResult> results, DateRange range, LocalDate treatmentStart,
+                                     TreatmentTimeline timeline) {
         TimeSeries used = new TimeSeries("Used for the trend");
         TimeSeries excluded = new TimeSeries("Left out by you");
         TimeSeries censored = new TimeSeries("Below detection limit");
@@ -52,7 +62,7 @@ public record LabChartData(LabTest test, DateRange range, LocalDate treatmentSta
         dataset.addSeries(excluded);
         dataset.addSeries(censored);
         KineticsReport kinetics = test.isPsa() ? PsaKinetics.compute(results, range, treatmentStart) : null;
-        return new LabChartData(test, range, treatmentStart, dataset, points, kinetics);
+        return new LabChartData(test, range, treatmentStart, dataset, points, kinetics, timeline.clip(range));
     }
 
     /** The result drawn as item {@code item} of series {@code series}. */

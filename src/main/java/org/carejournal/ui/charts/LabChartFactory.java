@@ -25,7 +25,8 @@ import org.jfree.chart.ui.TextAnchor;
 
 /**
  * Draws a {@link LabChartData} as a JFreeChart: PSA on a logarithmic axis (a steady doubling is a
- * straight line there), other tests on a linear one. The same chart can later be drawn into the PDF.
+ * straight line there), other tests on a linear one; the medicines taken meanwhile in lanes beneath, on
+ * the same dates. The same chart can later be drawn into the PDF.
  */
 public final class LabChartFactory {
     private static final Color LINE = new Color(0x1f, 0x5f, 0xa8);
@@ -44,7 +45,7 @@ public final class LabChartFactory {
 
         XYPlot plot = new XYPlot(data.dataset(), dates, valueAxis(test), renderer(data));
         ChartParts.plainPlot(plot);
-        ChartParts.markTreatmentStart(plot, data.treatmentStart(), data.range(), fontSize);
+        TimelineLanes.markTreatment(plot, data.treatmentStart(), data.timeline(), data.range(), fontSize);
         if (test == LabTest.TESTOSTERONE) {
             ValueMarker castrate = new ValueMarker(LabTest.CASTRATE_TESTOSTERONE_NG_DL, CASTRATE, new BasicStroke(1.5f));
             castrate.setLabel("Castrate level 50 ng/dL");
@@ -54,7 +55,7 @@ public final class LabChartFactory {
             castrate.setLabelTextAnchor(TextAnchor.BOTTOM_LEFT);
             plot.addRangeMarker(castrate);
         }
-        JFreeChart chart = ChartParts.chart(plot, fontSize);
+        JFreeChart chart = ChartParts.chart(plot, data.timeline(), fontSize);
         Font tickFont = ChartParts.plainFont(fontSize);
         if (test.isPsa()) {
             // A log scale surprises people; say in plain words how to read it.

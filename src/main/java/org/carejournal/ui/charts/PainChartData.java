@@ -14,9 +14,10 @@ import org.jfree.data.time.TimeSeriesCollection;
  * @param shownFrom first day on the date axis: the range start, else the first day with pain (null: none)
  * @param shownTo   last day on the date axis: the range end, else today
  * @param days      the daily pain the series were made from, oldest first
+ * @param timeline  the medicines and treatment-line starts within the days shown, drawn under the plot
  */
 public record PainChartData(DateRange range, LocalDate shownFrom, LocalDate shownTo, LocalDate treatmentStart,
-                            TimeSeriesCollection dataset, List<DailyPain> days) {
+                            TimeSeriesCollection dataset, List<DailyPain> days, TreatmentTimeline timeline) {
 
     /** Series index of the day's worst pain (points joined by a thin line). */
     public static final int WORST = 0;
@@ -33,8 +34,17 @@ public record PainChartData(DateRange range, LocalDate shownFrom, LocalDate show
         days = List.copyOf(days);
     }
 
-    /** @param days daily pain within {@code range} (see {@link org.carejournal.analysis.PainTrend#daily}) */
+    /** A chart without a treatment timeline. */
     public static PainChartData build(List<DailyPain> days, DateRange range, LocalDate treatmentStart, LocalDate today) {
+        return build(days, range, treatmentStart, today, TreatmentTimeline.EMPTY);
+    }
+
+    /**
+     * @param days     daily pain within {@code range} (see {@link org.carejournal.analysis.PainTrend#daily})
+     * @param timeline the whole timeline; the part within the days shown is kept
+     */
+    public static PainChartData build(List<DailyPain> days, DateRange range, LocalDate treatmentStart, LocalDate today,
+                                      TreatmentTimeline timeline) {
         TimeSeries worst = new TimeSeries(WORST_NAME);
         TimeSeries average = new TimeSeries(AVERAGE_NAME);
         TimeSeries rolling = new TimeSeries(ROLLING_NAME);
@@ -51,7 +61,9 @@ public record PainChartData(DateRange range, LocalDate shownFrom, LocalDate show
         dataset.addSeries(rolling);
         LocalDate from = range.from() != null ? range.from() : days.isEmpty() ? null : days.get(0).date();
         LocalDate to = range.to() != null ? range.to() : today;
-        return new PainChartData(range, from, to, treatmentStart, dataset, days);
+        // Clipped to the date axis (which starts at the first pain entry when the range is open).
+        DateRange shown = from == null || to.isBefore(from) ? range : new DateRange(from, to);
+        return new PainChartData(range, from, to, treatmentStart, dataset, days, timeline.clip(shown));
     }
 
     /** The values of one series, oldest first (tests check the chart by these). */

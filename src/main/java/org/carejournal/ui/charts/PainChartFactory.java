@@ -22,7 +22,8 @@ import org.jfree.data.time.TimeSeries;
 
 /**
  * Draws a {@link PainChartData}: pain 0–10 over time. Colours are from the Okabe–Ito set, which stays
- * apart for colour-blind readers, and the series also differ by shape and line width.
+ * apart for colour-blind readers, and the series also differ by shape and line width. The medicines
+ * taken meanwhile are drawn in lanes beneath, on the same dates.
  */
 public final class PainChartFactory {
     private static final Color WORST = new Color(0xd5, 0x5e, 0x00);     // vermilion
@@ -52,8 +53,8 @@ public final class PainChartFactory {
         XYPlot plot = new XYPlot(data.dataset(), dates, pain, renderer(data));
         ChartParts.plainPlot(plot);
         plot.setNoDataMessage("No pain entries in this range.");
-        ChartParts.markTreatmentStart(plot, data.treatmentStart(), data.range(), fontSize);
-        return ChartParts.chart(plot, fontSize);
+        TimelineLanes.markTreatment(plot, data.treatmentStart(), data.timeline(), data.range(), fontSize);
+        return ChartParts.chart(plot, data.timeline(), fontSize);
     }
 
     private static XYLineAndShapeRenderer renderer(PainChartData data) {

@@ -23,7 +23,9 @@ final class LabChartPane extends StackPane {
         viewer.addChartMouseListener(new ChartMouseListenerFX() {
             @Override
             public void chartMouseClicked(ChartMouseEventFX event) {
-                if (data != null && data.test().isPsa() && event.getEntity() instanceof XYItemEntity item) {
+                // Only the PSA points: the medicine bars beneath are items too, of another dataset.
+                if (data != null && data.test().isPsa() && event.getEntity() instanceof XYItemEntity item
+                        && item.getDataset() == data.dataset()) {
                     onPointClicked.accept(data.resultAt(item.getSeriesIndex(), item.getItem()));
                 }
             }

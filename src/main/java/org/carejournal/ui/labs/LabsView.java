@@ -19,6 +19,8 @@ import javafx.scene.layout.VBox;
 import org.carejournal.domain.LabTest;
 import org.carejournal.ui.DatePickers;
 import org.carejournal.ui.Styles;
+import org.carejournal.ui.charts.ChartRoom;
+import org.carejournal.ui.charts.LabChartData;
 import org.carejournal.ui.charts.RangeBar;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
@@ -28,6 +30,7 @@ public final class LabsView extends BorderPane {
     private final LabsViewModel vm;
     private final LabChartPane chart;
     private final KineticsPanel kinetics = new KineticsPanel();
+    private boolean shownBefore;
 
     /**
      * @param openImport     opens the CSV import for this journal (the shell owns dialogs)
@@ -48,7 +51,12 @@ public final class LabsView extends BorderPane {
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox heading = new HBox(12, title, gap, importCsv);
         heading.setAlignment(Pos.CENTER_LEFT);
-        setTop(new VBox(8, heading, toolbar()));
+        Label startNote = new Label();
+        startNote.setId("treatmentStartNote");
+        startNote.getStyleClass().add(Styles.HINT);
+        startNote.setWrapText(true);
+        startNote.textProperty().bind(vm.treatmentStartNoteProperty());
+        setTop(new VBox(8, heading, toolbar(), startNote));
 
         // Chart with its kinetics beside it above; form and results below, across the full width.
         ScrollPane side = new ScrollPane(kinetics);
@@ -60,9 +68,10 @@ public final class LabsView extends BorderPane {
         top.getStyleClass().add(Styles.CHART_ROW);
         SplitPane.setResizableWithParent(side, false);
         LabTable table = new LabTable(vm);
-        VBox split = new VBox(10, top, new LabEntryForm(vm), table);
+        ChartRoom room = new ChartRoom(top);
+        VBox split = new VBox(10, room, new LabEntryForm(vm), table);
         VBox.setVgrow(table, Priority.ALWAYS);
-        VBox.setVgrow(top, Priority.ALWAYS);
+        VBox.setVgrow(room, Priority.ALWAYS);
         // At large text sizes on a small screen the parts keep a usable size and the page scrolls.
         ScrollPane page = new ScrollPane(split);
         page.setFitToWidth(true);
@@ -74,9 +83,22 @@ public final class LabsView extends BorderPane {
 
         vm.chartDataProperty().addListener((obs, old, data) -> {
             chart.show(data, chartFontSize.get());
+            room.fit(data == null ? null : data.timeline(), chartFontSize.get());
             kinetics.show(data);
         });
-        chartFontSize.addListener(obs -> chart.show(vm.chartDataProperty().get(), chartFontSize.get()));
+        chartFontSize.addListener(obs -> {
+            LabChartData data = vm.chartDataProperty().get();
+            chart.show(data, chartFontSize.get());
+            room.fit(data == null ? null : data.timeline(), chartFontSize.get());
+        });
+
+        // The plan (its medicines and treatment lines) is changed on another screen: read it again each time
+        // this screen comes back into view.
+        sceneProperty().addListener((obs, old, scene) -> {
+            if (scene == null) return;
+            if (shownBefore) vm.load();
+            shownBefore = true;
+        });
     }
 
     private FlowPane toolbar() {
@@ -91,6 +113,8 @@ public final class LabsView extends BorderPane {
             if (!java.util.Objects.equals(now, vm.treatmentStartProperty().get())) vm.setTreatmentStart(now);
         });
         start.setTooltip(new javafx.scene.control.Tooltip("The day the current treatment began. Baseline and nadir are counted from it."));
+        // With treatment lines in the plan, the current line's start is used: the date is shown, not edited here.
+        start.disableProperty().bind(vm.currentLineProperty().isNotNull());
 
         FlowPane bar = new FlowPane(14, 8, labelled("Test", test), new RangeBar(vm.chartRange(), vm.treatmentStartProperty()),
                 labelled("Current treatment started", start));
@@ -124,7 +148,7 @@ public final class LabsView extends BorderPane {
     }
 
     /** The chart as drawn now, for tests. */
-    public org.carejournal.ui.charts.LabChartData shownChart() {
+    public LabChartData shownChart() {
         return chart.data();
     }
 }

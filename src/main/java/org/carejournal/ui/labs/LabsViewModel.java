@@ -7,6 +7,8 @@ import javafx.beans.property.ObjectProperty;
 import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.SimpleObjectProperty;
+import javafx.beans.property.ReadOnlyStringProperty;
+import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.beans.property.SimpleStringProperty;
 import javafx.beans.property.StringProperty;
 import javafx.collections.FXCollections;
@@ -16,18 +18,25 @@ import org.carejournal.domain.JournalSettings;
 import org.carejournal.domain.LabResult;
 import org.carejournal.domain.LabResults;
 import org.carejournal.domain.LabTest;
+import org.carejournal.domain.meds.MedicationPlan;
+import org.carejournal.domain.meds.TreatmentLine;
 import org.carejournal.ui.Async;
 import org.carejournal.ui.DatePickers;
 import org.carejournal.ui.charts.ChartRange;
 import org.carejournal.ui.charts.LabChartData;
+import org.carejournal.ui.charts.TreatmentHistory;
 
 /**
  * The PSA and labs screen: which test and range is shown, its results, chart data and kinetics,
  * and the commands to add, edit, delete (with Undo) and leave points out of the trend.
+ *
+ * <p>Baseline and nadir count from the start of the current treatment line of the medication plan; a
+ * journal without treatment lines uses the start set by hand on this screen (see {@link TreatmentHistory}).
  */
 public final class LabsViewModel {
     private final LabResults labs;
     private final JournalSettings settings;
+    private final MedicationPlan plan;
     private final long personId;
     private final Async async;
     private final Clock clock;
@@ -36,21 +45,26 @@ public final class LabsViewModel {
     private final ObjectProperty<LabTest> test = new SimpleObjectProperty<>(LabTest.PSA);
     private final ObservableList<LabResult> results = FXCollections.observableArrayList();
     private final ObjectProperty<LocalDate> treatmentStart = new SimpleObjectProperty<>();
+    private final ReadOnlyObjectWrapper<TreatmentLine> currentLine = new ReadOnlyObjectWrapper<>();
+    private final ReadOnlyStringWrapper treatmentStartNote = new ReadOnlyStringWrapper("");
+    /** The plan's timeline and start as last read; the chart is rebuilt from it when the range changes. */
+    private TreatmentHistory history = TreatmentHistory.NONE;
     private final ReadOnlyObjectWrapper<LabChartData> chartData = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<LabResult> lastDeleted = new ReadOnlyObjectWrapper<>();
     private final StringProperty status = new SimpleStringProperty("");
     private final LabEntryFormModel form;
 
     /**
-     * A screen with a range of its own, not shared with other screens. Kept until the app hands every
-     * screen one {@link ChartRange}; prefer the constructor that takes it.
+     * @param plan  the medication plan: its treatment lines set the treatment start, its medicines are drawn
+     *              under the chart
+     * @param range the chart range shared with the other chart screens of this journal
      */
-    /** @param range the chart range shared with the other chart screens of this journal */
-    public LabsViewModel(LabResults labs, JournalSettings settings, long personId, ChartRange range, Async async,
-                         Clock clock) {
+    public LabsViewModel(LabResults labs, JournalSettings settings, MedicationPlan plan, long personId,
+                         ChartRange range, Async async, Clock clock) {
         this.labs = labs;
         this.range = range;
         this.settings = settings;
+        this.plan = plan;
         this.personId = personId;
         this.async = async;
         this.clock = clock;
@@ -65,11 +79,15 @@ public final class LabsViewModel {
         range.customToProperty().addListener(obs -> rebuildChart());
     }
 
-    /** Reads the treatment start and the shown test's results from the journal (again after an import). */
+    /**
+     * Reads the treatment (plan and start) and the shown test's results from the journal: again after an
+     * import, or when the plan may have changed.
+     */
     public void load() {
-        async.run(() -> settings.treatmentStart(personId).orElse(null), start -> {
-            treatmentStart.set(start);
-            range.preferTreatmentLine(start);   // unless the person chose a range this session
+        LocalDate today = LocalDate.now(clock);
+        async.run(() -> TreatmentHistory.read(plan, settings, personId, today), h -> {
+            apply(h);
+            range.preferTreatmentLine(h.start());   // unless the person chose a range this session
             reload();
         }, this::fail);
     }
@@ -129,14 +147,40 @@ public final class LabsViewModel {
         }, this::fail);
     }
 
+    /**
+     * Keeps the treatment start set by hand. It is used while the plan has no treatment line; once it has
+     * one, the line's start is used instead (and the screen says so).
+     */
     public void setTreatmentStart(LocalDate date) {
+        LocalDate today = LocalDate.now(clock);
         async.run(() -> {
             settings.setTreatmentStart(personId, date);
-            return date;
-        }, d -> {
-            treatmentStart.set(d);
+            return TreatmentHistory.read(plan, settings, personId, today);
+        }, h -> {
+            apply(h);
             rebuildChart();
         }, this::fail);
+    }
+
+    private void apply(TreatmentHistory h) {
+        history = h;
+        treatmentStart.set(h.start());
+        currentLine.set(h.currentLine());
+        treatmentStartNote.set(note(h));
+    }
+
+    /** Says where the treatment start comes from, so the person knows which date baseline and nadir use. */
+    static String note(TreatmentHistory h) {
+        if (h.fromPlan()) {
+            String name = h.currentLine().name().isEmpty() ? "the current treatment line" : "\"" + h.currentLine().name() + "\"";
+            return "From your medication plan: " + name + ", started " + DatePickers.DATE.format(h.start())
+                    + ". Baseline and nadir are counted from it.";
+        }
+        if (h.start() != null) {
+            return "Set by hand. Mark a treatment line in Medications and its start is used instead.";
+        }
+        return "Not set. Set the day the current treatment began, or mark a treatment line in Medications, "
+                + "to see baseline and nadir.";
     }
 
     /** The dates the chart and kinetics cover now. */
@@ -148,9 +192,10 @@ public final class LabsViewModel {
         LabTest shown = test.get();
         DateRange visible = visibleRange();
         LocalDate start = treatmentStart.get();
+        var timeline = history.timeline();
         async.run(() -> {
             List<LabResult> rows = labs.forTest(personId, shown);
-            return new Loaded(rows, LabChartData.build(shown, rows, visible, start));
+            return new Loaded(rows, LabChartData.build(shown, rows, visible, start, timeline));
         }, loaded -> {
             if (shown != test.get()) return;   // the person switched test meanwhile; a newer load follows
             results.setAll(loaded.rows());
@@ -159,7 +204,8 @@ public final class LabsViewModel {
     }
 
     private void rebuildChart() {
-        chartData.set(LabChartData.build(test.get(), List.copyOf(results), visibleRange(), treatmentStart.get()));
+        chartData.set(LabChartData.build(test.get(), List.copyOf(results), visibleRange(), treatmentStart.get(),
+                history.timeline()));
     }
 
     private void fail(Throwable e) {
@@ -178,7 +224,12 @@ public final class LabsViewModel {
     public ObservableList<LabResult> results() { return results; }
     /** The chart range, shared with other screens when the app passed one in. */
     public ChartRange chartRange() { return range; }
+    /** The start baseline and nadir count from: the current treatment line's, else the one set by hand. */
     public ReadOnlyObjectProperty<LocalDate> treatmentStartProperty() { return treatmentStart; }
+    /** The treatment line the start comes from; null when it is set by hand or not at all. */
+    public ReadOnlyObjectProperty<TreatmentLine> currentLineProperty() { return currentLine.getReadOnlyProperty(); }
+    /** A sentence saying where the treatment start comes from. */
+    public ReadOnlyStringProperty treatmentStartNoteProperty() { return treatmentStartNote.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<LabChartData> chartDataProperty() { return chartData.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<LabResult> lastDeletedProperty() { return lastDeleted.getReadOnlyProperty(); }
     public StringProperty statusProperty() { return status; }

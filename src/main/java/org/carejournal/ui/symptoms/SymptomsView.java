@@ -13,6 +13,7 @@ import javafx.scene.layout.VBox;
 import org.carejournal.analysis.SymptomHeatmap;
 import org.carejournal.ui.Styles;
 import org.carejournal.ui.charts.PainChartData;
+import org.carejournal.ui.charts.ChartRoom;
 import org.carejournal.ui.charts.RangeBar;
 
 /**
@@ -63,8 +64,9 @@ public final class SymptomsView extends BorderPane {
         VBox heatCard = new VBox(8, heatTitle, heatHint, heatmap);
         heatCard.getStyleClass().add(Styles.CARD);
 
-        VBox content = new VBox(10, top, heatCard);
-        VBox.setVgrow(top, Priority.ALWAYS);
+        ChartRoom room = new ChartRoom(top);
+        VBox content = new VBox(10, room, heatCard);
+        VBox.setVgrow(room, Priority.ALWAYS);
         content.visibleProperty().bind(vm.emptyProperty().not());
         content.managedProperty().bind(content.visibleProperty());
 
@@ -82,12 +84,17 @@ public final class SymptomsView extends BorderPane {
         status.textProperty().bind(vm.statusProperty());
         setBottom(status);
 
-        vm.painChartProperty().addListener((obs, old, data) -> chart.show(data, chartFontSize.get()));
-        chartFontSize.addListener(obs -> chart.show(vm.painChartProperty().get(), chartFontSize.get()));
+        Runnable showChart = () -> {
+            PainChartData data = vm.painChartProperty().get();
+            chart.show(data, chartFontSize.get());
+            room.fit(data == null ? null : data.timeline(), chartFontSize.get());
+        };
+        vm.painChartProperty().addListener(obs -> showChart.run());
+        chartFontSize.addListener(obs -> showChart.run());
         vm.heatmapProperty().addListener((obs, old, map) -> heatmap.show(map));
         vm.comparison7Property().addListener(obs -> showComparison());
         vm.comparison30Property().addListener(obs -> showComparison());
-        chart.show(vm.painChartProperty().get(), chartFontSize.get());
+        showChart.run();
         heatmap.show(vm.heatmapProperty().get());
         showComparison();
 

@@ -20,10 +20,12 @@ import org.carejournal.domain.checkin.CheckIns;
 import org.carejournal.domain.checkin.PainLog;
 import org.carejournal.domain.checkin.Symptom;
 import org.carejournal.domain.checkin.Symptoms;
+import org.carejournal.domain.meds.MedicationPlan;
 import org.carejournal.ui.Async;
 import org.carejournal.ui.charts.ChartRange;
 import org.carejournal.ui.charts.PainChartData;
 import org.carejournal.ui.charts.RangeChoice;
+import org.carejournal.ui.charts.TreatmentHistory;
 
 /**
  * The symptoms and pain trends screen: the pain chart and symptom heatmap for the shared chart range,
@@ -40,6 +42,7 @@ public final class SymptomsViewModel {
     private final PainLog painLog;
     private final Symptoms symptoms;
     private final JournalSettings settings;
+    private final MedicationPlan plan;
     private final long personId;
     private final ChartRange range;
     private final Async async;
@@ -56,15 +59,18 @@ public final class SymptomsViewModel {
     private int generation;
 
     /**
+     * @param plan  the medication plan: its medicines are drawn under the pain chart, and its current
+     *              treatment line sets the treatment start (else the one set by hand)
      * @param range the chart range shared with the other chart screens of this journal: choosing a range
      *              here changes theirs and the other way round
      */
     public SymptomsViewModel(CheckIns checkIns, PainLog painLog, Symptoms symptoms, JournalSettings settings,
-                             long personId, ChartRange range, Async async, Clock clock) {
+                             MedicationPlan plan, long personId, ChartRange range, Async async, Clock clock) {
         this.checkIns = checkIns;
         this.painLog = painLog;
         this.symptoms = symptoms;
         this.settings = settings;
+        this.plan = plan;
         this.personId = personId;
         this.range = range;
         this.async = async;
@@ -97,7 +103,8 @@ public final class SymptomsViewModel {
 
     /** Background work: every journal read of one load. */
     private Loaded read(ChartRange.Snapshot chosen, LocalDate today) {
-        LocalDate start = settings.treatmentStart(personId).orElse(null);
+        TreatmentHistory treatment = TreatmentHistory.read(plan, settings, personId, today);
+        LocalDate start = treatment.start();
         DateRange visible = chosen.resolve(today, start);
         List<Symptom> shown = symptoms.list(personId).stream().filter(s -> !s.hidden()).toList();
         List<CheckIn> shownCheckIns = checkIns.between(personId, visible);
@@ -110,7 +117,7 @@ public final class SymptomsViewModel {
 
         boolean any = !shownCheckIns.isEmpty() || !pain.isEmpty() || checkIns.any(personId) || painLog.any(personId);
         return new Loaded(start,
-                PainChartData.build(pain, visible, start, today),
+                PainChartData.build(pain, visible, start, today, treatment.timeline()),
                 SymptomHeatmap.build(shownCheckIns, shown, visible, today),
                 PeriodComparison.compare(recentCheckIns, recentPain, shown, today, WEEK),
                 PeriodComparison.compare(recentCheckIns, recentPain, shown, today, MONTH),

@@ -41,6 +41,9 @@ final class ReminderPlans {
             entry("olaparib", DrugClass.PARP_INHIBITOR, Route.BY_MOUTH, Set.of(BLOOD_COUNT_BEFORE_DOSE)),
             entry("paracetamol", DrugClass.PAIN_RELIEF, Route.BY_MOUTH, Set.of())));
 
+    /** The catalog the app ships (catalog.txt). */
+    static final MedicationCatalog REAL_CATALOG = MedicationCatalog.load();
+
     private ReminderPlans() {}
 
     static CatalogEntry entry(String key, DrugClass c, Route route, Set<ReminderKind> reminders) {
@@ -62,6 +65,13 @@ final class ReminderPlans {
         Plan catalog(long id, String key) {
             CatalogEntry e = CATALOG.find(key).orElseThrow();
             medications.add(new Medication(id, key, key, e.drugClass(), e.route(), "", false));
+            return this;
+        }
+
+        /** A medicine from the app's own catalog resource. */
+        Plan real(long id, String key) {
+            CatalogEntry e = REAL_CATALOG.find(key).orElseThrow();
+            medications.add(new Medication(id, key, e.displayName(), e.drugClass(), e.route(), "", false));
             return this;
         }
 

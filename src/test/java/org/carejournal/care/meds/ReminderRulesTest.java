@@ -18,6 +18,7 @@ import org.carejournal.domain.meds.DrugClass;
 import org.carejournal.domain.meds.Reminder;
 import org.carejournal.domain.meds.ReminderKind;
 import org.carejournal.domain.meds.Route;
+import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.Arguments;
 import org.junit.jupiter.params.provider.MethodSource;
@@ -154,6 +155,35 @@ class ReminderRulesTest {
                                 .appointment(9, "2026-03-10T15:00"), List.of(
                                 "appointment-prep:9 @ 2026-03-08",
                                 "appointment-prep:7 @ 2026-03-18")));
+    }
+
+    @Test
+    void theIssuesRealisticPlanWithTheShippedCatalog() {
+        Plan p = plan().real(1, "leuprolide").every(1, "2026-01-20", null, 3, MONTHS)
+                .real(2, "abiraterone").daily(2, "2026-01-20", null)
+                .real(3, "prednisone").daily(3, "2026-01-20", null)
+                .real(4, "denosumab").every(4, "2026-03-24", null, 4, WEEKS)
+                .real(5, "paracetamol").asNeeded(5, "2026-01-01")
+                .psa("2026-01-15", 3);
+
+        List<Reminder> made = new ReminderRules(ReminderPlans.REAL_CATALOG).reminders(p.facts(), TODAY);
+
+        // Abiraterone from 20 January: every 2 weeks to 14 April (week 12), then 14 May, beyond 5 May.
+        // Denosumab on 24 March: the dental check falls due today, exactly 2 weeks before, so it is not late.
+        assertThat(made).extracting(r -> r.key() + " @ " + r.due()).containsExactly(
+                "liver-on-abiraterone:2:2026-03-03 @ 2026-03-03",
+                "bone-density-on-adt @ 2026-03-10",
+                "dental-before-bone-drug:4 @ 2026-03-10",
+                "liver-on-abiraterone:2:2026-03-17 @ 2026-03-17",
+                "next-injection:4:2026-03-24 @ 2026-03-21",
+                "calcium-vitamin-d:4 @ 2026-03-24",
+                "liver-on-abiraterone:2:2026-03-31 @ 2026-03-31",
+                "liver-on-abiraterone:2:2026-04-14 @ 2026-04-14",
+                "psa-due:2026-01-15 @ 2026-04-15",
+                "next-injection:1:2026-04-20 @ 2026-04-17",
+                "dental-recall:4:2026-09-24 @ 2026-09-24");
+        assertThat(made).filteredOn(r -> r.kind() == ReminderKind.DENTAL_BEFORE_BONE_DRUG).singleElement()
+                .satisfies(r -> assertThat(r.why()).doesNotContain("late"));
     }
 
     @ParameterizedTest(name = "{0}")

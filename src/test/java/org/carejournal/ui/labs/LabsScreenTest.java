@@ -7,16 +7,25 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.time.LocalTime;
 import java.time.ZoneId;
+import java.util.List;
+import java.util.Set;
 import javafx.application.Application;
 import javafx.scene.Scene;
+import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.carejournal.app.JournalSession;
+import org.carejournal.care.meds.Rhythms;
 import org.carejournal.domain.LabResult;
 import org.carejournal.domain.LabTest;
 import org.carejournal.domain.Person;
+import org.carejournal.domain.meds.DrugClass;
+import org.carejournal.domain.meds.Medication;
+import org.carejournal.domain.meds.Route;
+import org.carejournal.domain.meds.TreatmentLine;
 import org.carejournal.report.LabCsvImport;
 import org.carejournal.report.PreviewRow;
 import org.carejournal.report.RowStatus;
@@ -44,13 +53,14 @@ class LabsScreenTest {
     JournalSession session;
     Person person;
     LabsView view;
+    LabsViewModel vm;
 
     @Start
     void start(Stage stage) throws Exception {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         session = JournalSession.open(Files.createTempFile(dir, "labs", ".db"));
         person = session.people().create("Test Person");
-        LabsViewModel vm = new LabsViewModel(session.labs(), session.settings(), person.id(), new org.carejournal.ui.charts.ChartRange(), Async.direct(), CLOCK);
+        vm = new LabsViewModel(session.labs(), session.settings(), session.plan(), person.id(), new org.carejournal.ui.charts.ChartRange(), Async.direct(), CLOCK);
         view = new LabsView(vm, () -> {}, new javafx.beans.property.SimpleDoubleProperty(11));
         vm.load();
         Scene scene = new Scene(view, 1300, 900);
@@ -140,6 +150,29 @@ class LabsScreenTest {
             assertThat(r.value().censored()).isTrue();
         });
         assertThat(view.shownChart().dataset().getSeries(LabChartData.CENSORED).getItemCount()).isEqualTo(1);
+    }
+
+    @Test
+    void aTreatmentLineAddedElsewhereIsShownWhenTheScreenComesBackAndItsStartIsNotTypedOver(FxRobot robot) {
+        Medication m = session.plan().add(person.id(),
+                Medication.draft("abiraterone", "Abiraterone (Zytiga)", DrugClass.ANDROGEN_SYNTHESIS_INHIBITOR, Route.BY_MOUTH));
+        LocalDate start = LocalDate.of(2026, 10, 5);
+        session.plan().addSchedule(Rhythms.daily(m.id(), start, null, List.of(LocalTime.of(8, 0)), "1000 mg"));
+        session.plan().addLine(person.id(), new TreatmentLine(0, start, "Abiraterone + prednisone", Set.of(m.id())));
+        // As if the person went to the Medications screen and came back.
+        robot.interact(() -> {
+            Scene scene = view.getScene();
+            scene.setRoot(new javafx.scene.layout.Pane());
+            scene.setRoot(view);
+        });
+
+        DatePicker picker = robot.lookup("#treatmentStart").queryAs(DatePicker.class);
+        assertThat(picker.getValue()).isEqualTo(start);
+        assertThat(picker.isDisabled()).isTrue();
+        assertThat(robot.lookup("#treatmentStartNote").queryAs(Label.class).getText())
+                .startsWith("From your medication plan: \"Abiraterone + prednisone\", started 2026-10-05.");
+        assertThat(view.shownChart().timeline().rows()).extracting(r -> r.shortName()).containsExactly("Abiraterone");
+        assertThat(session.settings().treatmentStart(person.id())).isEmpty();   // nothing was saved by hand
     }
 
     @Test

@@ -6,15 +6,23 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.LocalTime;
 import java.util.List;
+import java.util.Set;
 import org.carejournal.app.JournalSession;
+import org.carejournal.care.meds.Rhythms;
 import org.carejournal.domain.LabResult;
 import org.carejournal.domain.LabTest;
 import org.carejournal.domain.LabValue;
 import org.carejournal.domain.Person;
+import org.carejournal.domain.meds.DrugClass;
+import org.carejournal.domain.meds.Medication;
+import org.carejournal.domain.meds.Route;
+import org.carejournal.domain.meds.TreatmentLine;
 import org.carejournal.ui.Async;
 import org.carejournal.ui.charts.LabChartData;
 import org.carejournal.ui.charts.RangeChoice;
+import org.carejournal.ui.charts.TreatmentTimeline;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -39,7 +47,7 @@ class LabsViewModelTest {
         session.labs().addAll(person.id(), List.of(
                 psa(TODAY.minusDays(120), 1), psa(TODAY.minusDays(60), 2), psa(TODAY, 4),
                 psa(TODAY.minusDays(500), 30)));
-        vm = new LabsViewModel(session.labs(), session.settings(), person.id(), new org.carejournal.ui.charts.ChartRange(), Async.direct(), CLOCK);
+        vm = new LabsViewModel(session.labs(), session.settings(), session.plan(), person.id(), new org.carejournal.ui.charts.ChartRange(), Async.direct(), CLOCK);
         vm.load();
     }
 
@@ -81,6 +89,56 @@ class LabsViewModelTest {
         LabChartData data = vm.chartDataProperty().get();
         assertThat(data.kinetics().baseline().value().value()).isEqualTo(1.0);
         assertThat(data.pointCount()).isEqualTo(2);
+        assertThat(vm.treatmentStartNoteProperty().get()).startsWith("Set by hand.");
+    }
+
+    /** Abiraterone daily from {@code start}, marked as a treatment line starting then. */
+    void addLine(LocalDate start, String name) {
+        Medication m = session.plan().add(person.id(),
+                Medication.draft("abiraterone", "Abiraterone (Zytiga)", DrugClass.ANDROGEN_SYNTHESIS_INHIBITOR, Route.BY_MOUTH));
+        session.plan().addSchedule(Rhythms.daily(m.id(), start, null, List.of(LocalTime.of(8, 0)), "1000 mg"));
+        session.plan().addLine(person.id(), new TreatmentLine(0, start, name, Set.of(m.id())));
+    }
+
+    @Test
+    void theCurrentTreatmentLineOfThePlanSetsTheStartInsteadOfTheOneSetByHand() {
+        session.settings().setTreatmentStart(person.id(), TODAY.minusDays(400));
+        addLine(TODAY.minusDays(100), "Abiraterone + prednisone");
+        addLine(TODAY.plusDays(30), "Planned next");   // not begun: not current
+        vm.load();
+
+        assertThat(vm.treatmentStartProperty().get()).isEqualTo(TODAY.minusDays(100));
+        assertThat(vm.currentLineProperty().get().name()).isEqualTo("Abiraterone + prednisone");
+        assertThat(vm.treatmentStartNoteProperty().get())
+                .isEqualTo("From your medication plan: \"Abiraterone + prednisone\", started 2026-08-16. "
+                        + "Baseline and nadir are counted from it.");
+        // The range follows the line: PSA 2 and 4 since then; the baseline is the 1 from before it.
+        assertThat(vm.chartRange().choiceProperty().get()).isEqualTo(RangeChoice.SINCE_TREATMENT);
+        LabChartData data = vm.chartDataProperty().get();
+        assertThat(data.treatmentStart()).isEqualTo(TODAY.minusDays(100));
+        assertThat(data.pointCount()).isEqualTo(2);
+        assertThat(data.kinetics().baseline().value().value()).isEqualTo(1.0);
+        assertThat(data.timeline().rows()).singleElement().satisfies(r -> assertThat(r.periods())
+                .containsExactly(new TreatmentTimeline.Period(TODAY.minusDays(100), TODAY)));
+        assertThat(data.timeline().lineStarts()).extracting(TreatmentTimeline.LineStart::date)
+                .containsExactly(TODAY.minusDays(100));
+    }
+
+    @Test
+    void aLineNotYetBegunLeavesTheStartSetByHandInUse() {
+        session.settings().setTreatmentStart(person.id(), TODAY.minusDays(100));
+        addLine(TODAY.plusDays(10), "Docetaxel");
+        vm.load();
+        assertThat(vm.treatmentStartProperty().get()).isEqualTo(TODAY.minusDays(100));
+        assertThat(vm.currentLineProperty().get()).isNull();
+        assertThat(vm.treatmentStartNoteProperty().get()).startsWith("Set by hand.");
+    }
+
+    @Test
+    void withNoLineAndNoDateTheScreenSaysTheStartIsNotSet() {
+        assertThat(vm.treatmentStartProperty().get()).isNull();
+        assertThat(vm.treatmentStartNoteProperty().get()).startsWith("Not set.");
+        assertThat(vm.chartDataProperty().get().timeline().isEmpty()).isTrue();
     }
 
     @Test

@@ -60,9 +60,9 @@ class SymptomsScreenTest {
         person = session.people().create("Test Person");
         TrendsData.fill(session, person.id());
         session.labs().addAll(person.id(), List.of(psa(400, 9), psa(100, 3), psa(20, 4)));
-        vm = new SymptomsViewModel(session.checkIns(), session.painLog(), session.symptoms(), session.settings(), person.id(), range,
-                Async.direct(), CLOCK);
-        labs = new LabsViewModel(session.labs(), session.settings(), person.id(), range, Async.direct(), CLOCK);
+        vm = new SymptomsViewModel(session.checkIns(), session.painLog(), session.symptoms(), session.settings(), session.plan(),
+                person.id(), range, Async.direct(), CLOCK);
+        labs = new LabsViewModel(session.labs(), session.settings(), session.plan(), person.id(), range, Async.direct(), CLOCK);
         view = new SymptomsView(vm, new SimpleDoubleProperty(12));
         vm.load();
         labs.load();
@@ -150,7 +150,7 @@ class SymptomsScreenTest {
     @Test
     void withoutCheckInsASentenceSaysWhereTrendsWillAppear(FxRobot robot) {
         SymptomsViewModel none = new SymptomsViewModel(session.checkIns(), session.painLog(), session.symptoms(),
-                session.settings(), session.people().create("Nobody yet").id(), new ChartRange(),
+                session.settings(), session.plan(), session.people().create("Nobody yet").id(), new ChartRange(),
                 Async.direct(), CLOCK);
         robot.interact(() -> {
             stage.getScene().setRoot(new SymptomsView(none, new SimpleDoubleProperty(12)));

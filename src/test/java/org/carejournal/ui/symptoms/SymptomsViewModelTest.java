@@ -7,16 +7,24 @@ import static org.carejournal.ui.symptoms.TrendsData.TODAY;
 import static org.carejournal.ui.symptoms.TrendsData.daysAgo;
 
 import java.nio.file.Path;
+import java.time.LocalTime;
 import java.util.List;
+import java.util.Set;
 import org.carejournal.analysis.SymptomHeatmap;
 import org.carejournal.app.JournalSession;
+import org.carejournal.care.meds.Rhythms;
 import org.carejournal.domain.DateRange;
 import org.carejournal.domain.Person;
 import org.carejournal.domain.checkin.Symptom;
+import org.carejournal.domain.meds.DrugClass;
+import org.carejournal.domain.meds.Medication;
+import org.carejournal.domain.meds.Route;
+import org.carejournal.domain.meds.TreatmentLine;
 import org.carejournal.ui.Async;
 import org.carejournal.ui.charts.ChartRange;
 import org.carejournal.ui.charts.PainChartData;
 import org.carejournal.ui.charts.RangeChoice;
+import org.carejournal.ui.charts.TreatmentTimeline;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -36,8 +44,8 @@ class SymptomsViewModelTest {
         session = JournalSession.open(dir.resolve("j.db"));
         person = session.people().create("P");
         TrendsData.fill(session, person.id());
-        vm = new SymptomsViewModel(session.checkIns(), session.painLog(), session.symptoms(), session.settings(), person.id(), range,
-                Async.direct(), CLOCK);
+        vm = new SymptomsViewModel(session.checkIns(), session.painLog(), session.symptoms(), session.settings(), session.plan(),
+                person.id(), range, Async.direct(), CLOCK);
         vm.load();
     }
 
@@ -112,9 +120,30 @@ class SymptomsViewModelTest {
     }
 
     @Test
+    void theCurrentTreatmentLineSetsTheStartAndItsMedicineIsDrawnUnderThePainChart() {
+        session.settings().setTreatmentStart(person.id(), daysAgo(9));   // set by hand before the plan had lines
+        Medication m = session.plan().add(person.id(),
+                Medication.draft("docetaxel", "Docetaxel (Taxotere)", DrugClass.CHEMOTHERAPY, Route.INFUSION));
+        session.plan().addSchedule(Rhythms.cycle(m.id(), daysAgo(5), 21, 6, LocalTime.of(9, 0), "75 mg/m2"));
+        session.plan().addLine(person.id(), new TreatmentLine(0, daysAgo(5), "Docetaxel", Set.of(m.id())));
+        vm.load();
+
+        assertThat(range.choiceProperty().get()).isEqualTo(RangeChoice.SINCE_TREATMENT);
+        assertThat(vm.treatmentStartProperty().get()).isEqualTo(daysAgo(5));
+        PainChartData chart = vm.painChartProperty().get();
+        assertThat(chart.range()).isEqualTo(new DateRange(daysAgo(5), null));
+        // The first cycle runs 21 days from T−5; the chart shows it up to today.
+        assertThat(chart.timeline().rows()).singleElement().satisfies(r -> {
+            assertThat(r.name()).isEqualTo("Docetaxel (Taxotere)");
+            assertThat(r.periods()).containsExactly(new TreatmentTimeline.Period(daysAgo(5), TODAY));
+        });
+        assertThat(chart.timeline().lineStarts()).extracting(TreatmentTimeline.LineStart::date).containsExactly(daysAgo(5));
+    }
+
+    @Test
     void aJournalWithoutEntriesShowsTheEmptyState() {
         SymptomsViewModel none = new SymptomsViewModel(session.checkIns(), session.painLog(), session.symptoms(),
-                session.settings(), session.people().create("Nobody yet").id(), new ChartRange(),
+                session.settings(), session.plan(), session.people().create("Nobody yet").id(), new ChartRange(),
                 Async.direct(), CLOCK);
         assertThat(none.emptyProperty().get()).isFalse();   // not before it has looked
         none.load();

@@ -1,0 +1,204 @@
+package org.carejournal.app;
+
+import java.io.File;
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.beans.value.ObservableDoubleValue;
+import javafx.scene.control.Alert;
+import javafx.scene.control.ChoiceDialog;
+import javafx.stage.FileChooser;
+import javafx.stage.Stage;
+import org.carejournal.care.CheckInService;
+import org.carejournal.care.meds.DoseChecklist;
+import org.carejournal.care.meds.MedicationCatalog;
+import org.carejournal.care.meds.PlanItem;
+import org.carejournal.care.meds.PlanService;
+import org.carejournal.care.meds.ReminderService;
+import org.carejournal.domain.Person;
+import org.carejournal.report.IcsExport;
+import org.carejournal.report.LabCsvImport;
+import org.carejournal.ui.Async;
+import org.carejournal.ui.charts.ChartRange;
+import org.carejournal.ui.labs.ImportDialog;
+import org.carejournal.ui.labs.ImportViewModel;
+import org.carejournal.ui.labs.LabsView;
+import org.carejournal.ui.labs.LabsViewModel;
+import org.carejournal.ui.medications.MedicationsView;
+import org.carejournal.ui.medications.MedicationsViewModel;
+import org.carejournal.ui.medications.editor.MedicationEditorDialog;
+import org.carejournal.ui.medications.editor.MedicationEditorViewModel;
+import org.carejournal.ui.notify.DesktopNotifier;
+import org.carejournal.ui.notify.DueWatcher;
+import org.carejournal.ui.notify.JournalDueSource;
+import org.carejournal.ui.reminders.RemindersView;
+import org.carejournal.ui.reminders.RemindersViewModel;
+import org.carejournal.ui.shell.Section;
+import org.carejournal.ui.symptoms.SymptomsView;
+import org.carejournal.ui.symptoms.SymptomsViewModel;
+import org.carejournal.ui.today.SymptomListDialog;
+import org.carejournal.ui.today.SymptomListModel;
+import org.carejournal.ui.today.TodayView;
+import org.carejournal.ui.today.TodayViewModel;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
+
+/**
+ * The screens of one person's journal, wired to the open file, and what links them: a change to the
+ * medicine plan regenerates the reminders and redraws the screens that show the plan (the treatment
+ * bands on the charts, the reminders list) once they have been built.
+ */
+final class JournalScreens {
+    static final String TODAY = "today";
+    static final String LABS = "labs";
+    /** The calendar export's choices of months ahead, the first the default. */
+    private static final List<Integer> EXPORT_MONTHS = List.of(3, 1, 6, 12);
+
+    private final Stage stage;
+    private final JournalSession s;
+    private final Person person;
+    private final Async async;
+    private final Clock clock;
+    private final ObservableDoubleValue chartFontSize;
+    private final ChartRange range = new ChartRange();   // one range for every chart of this journal
+    private final PlanService plan;
+    private final DoseChecklist doses;
+    private final ReminderService reminders;
+    /** Reloads of the screens built so far that show the plan; run after it changes. */
+    private final List<Runnable> planShown = new ArrayList<>();
+    private final MedicationCatalog catalog = MedicationCatalog.load();
+
+    JournalScreens(Stage stage, JournalSession s, Person person, Async async, Clock clock,
+                   ObservableDoubleValue chartFontSize) {
+        this.stage = stage;
+        this.s = s;
+        this.person = person;
+        this.async = async;
+        this.clock = clock;
+        this.chartFontSize = chartFontSize;
+        this.plan = new PlanService(s.medicationPorts(), clock);
+        this.doses = new DoseChecklist(s.medicationPorts(), clock);
+        this.reminders = new ReminderService(s.medicationPorts(), s.labs(), s.settings(), catalog, clock);
+    }
+
+    List<Section> sections() {
+        return List.of(
+                new Section(TODAY, "Today", MaterialDesignC.CALENDAR_CHECK, this::today),
+                new Section("medicines", "Medicines", MaterialDesignP.PILL, this::medicines),
+                new Section("reminders", "Reminders", MaterialDesignB.BELL_OUTLINE, this::reminders),
+                new Section(LABS, "PSA & labs", MaterialDesignC.CHART_LINE, this::labs),
+                new Section("symptoms", "Symptoms & pain", MaterialDesignC.CHART_BOX_OUTLINE, this::symptoms));
+    }
+
+    /** Announces due doses and reminders while the window is open, beginning with a summary of what is overdue. */
+    DueWatcher watcher() {
+        return new DueWatcher(new JournalDueSource(doses, reminders, person.id()), async, clock,
+                new DesktopNotifier(stage));
+    }
+
+    private TodayView today() {
+        // The red-flag rules read the medicine list as it stood on the day being judged.
+        CheckInService service = new CheckInService(s.checkInPorts(), day -> plan.context(person.id(), day));
+        TodayViewModel vm = new TodayViewModel(s.checkInPorts(), service, person.id(), async, clock);
+        TodayView view = new TodayView(vm, () -> SymptomListDialog.create(stage,
+                new SymptomListModel(s.symptoms(), person.id(), async, vm::applySymptoms)).show());
+        vm.load();
+        return view;
+    }
+
+    private MedicationsView medicines() {
+        MedicationsViewModel vm = new MedicationsViewModel(plan, doses, s.doses(), person.id(), async, clock,
+                this::planChanged);
+        planShown.add(vm::load);
+        MedicationsView view = new MedicationsView(vm, item -> openEditor(item), chartFontSize);
+        vm.load();
+        return view;
+    }
+
+    private void openEditor(PlanItem editingOrNull) {
+        MedicationEditorViewModel vm = new MedicationEditorViewModel(catalog, plan, person.id(), editingOrNull,
+                async, clock, this::planChanged);
+        MedicationEditorDialog.create(stage, vm).show();
+    }
+
+    private RemindersView reminders() {
+        RemindersViewModel vm = new RemindersViewModel(reminders, person.id(), async, clock);
+        planShown.add(vm::load);
+        RemindersView view = new RemindersView(vm, this::exportCalendar);
+        vm.load();
+        return view;
+    }
+
+    private LabsView labs() {
+        LabsViewModel vm = new LabsViewModel(s.labs(), s.settings(), s.plan(), person.id(), range, async, clock);
+        planShown.add(vm::load);
+        LabsView view = new LabsView(vm, () -> openImport(vm), chartFontSize);
+        vm.load();
+        return view;
+    }
+
+    private SymptomsView symptoms() {
+        SymptomsViewModel vm = new SymptomsViewModel(s.checkIns(), s.painLog(), s.symptoms(), s.settings(),
+                s.plan(), person.id(), range, async, clock);
+        planShown.add(vm::load);
+        SymptomsView view = new SymptomsView(vm, chartFontSize);
+        vm.load();
+        return view;
+    }
+
+    private void openImport(LabsViewModel labs) {
+        ImportViewModel vm = new ImportViewModel(new LabCsvImport(s.labs(), clock), person.id(), async, labs::load);
+        ImportDialog.create(stage, vm).show();
+    }
+
+    /** Every screen built so far that shows the plan reads it again (each reload regenerates what it needs). */
+    private void planChanged() {
+        planShown.forEach(Runnable::run);
+    }
+
+    /**
+     * Asks how many months ahead and where, then writes the doses, injections, appointments and reminders
+     * as a calendar file a phone or calendar program can import, so it can remind while the journal is closed.
+     */
+    private void exportCalendar() {
+        ChoiceDialog<Integer> months = new ChoiceDialog<>(EXPORT_MONTHS.get(0), EXPORT_MONTHS);
+        months.initOwner(stage);
+        months.setTitle("Export to a calendar");
+        months.setHeaderText("Put your doses, injections, appointments and reminders in a calendar file.");
+        months.setContentText("Months ahead:");
+        months.showAndWait().ifPresent(n -> {
+            FileChooser chooser = new FileChooser();
+            chooser.setTitle("Save the calendar file");
+            chooser.setInitialFileName("care-journal.ics");
+            chooser.getExtensionFilters().add(new FileChooser.ExtensionFilter("Calendar file (*.ics)", "*.ics"));
+            File f = chooser.showSaveDialog(stage);
+            if (f == null) return;
+            Path out = f.toPath();
+            IcsExport export = new IcsExport(s.medicationPorts(), s.settings(), clock);
+            async.run(() -> {
+                        try {
+                            return export.write(person.id(), LocalDate.now(clock), n, out);
+                        } catch (IOException e) {
+                            throw new UncheckedIOException(e);
+                        }
+                    },
+                    count -> tell(Alert.AlertType.INFORMATION, count == 0
+                            ? "Nothing is planned in the next " + n + " months, so no file was written."
+                            : count + " entries were saved to " + out.getFileName()
+                            + ". Open that file with your calendar program to add them."),
+                    e -> tell(Alert.AlertType.ERROR, "The calendar file could not be saved: " + e.getMessage()));
+        });
+    }
+
+    private void tell(Alert.AlertType type, String text) {
+        Alert a = new Alert(type, text);
+        a.initOwner(stage);
+        a.setHeaderText(null);
+        a.show();
+    }
+}

@@ -1,0 +1,137 @@
+package org.carejournal.ui.reminders;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import javafx.application.Application;
+import javafx.scene.Node;
+import javafx.scene.Scene;
+import javafx.scene.control.TextField;
+import javafx.scene.input.KeyCode;
+import javafx.stage.Stage;
+import org.carejournal.domain.meds.ReminderState;
+import org.carejournal.ui.Styles;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/** Drives the real Reminders screen on a real journal file, from the mouse and from the keyboard. */
+@ExtendWith(ApplicationExtension.class)
+class RemindersScreenTest {
+    @TempDir
+    static Path dir;
+
+    RemindersFixture f;
+    long overdueId;
+    int exports;
+
+    @Start
+    void start(Stage stage) throws Exception {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        f = new RemindersFixture(dir);
+        overdueId = f.service.addCustom(f.person.id(), "Ring the pharmacy", "They need a new prescription form.",
+                RemindersFixture.TODAY.minusDays(3)).id();
+        RemindersView view = new RemindersView(f.vm, () -> exports++);
+        f.vm.load();
+        Scene scene = new Scene(view, 1100, 900);
+        scene.getStylesheets().add(getClass().getResource(Styles.APP_CSS).toExternalForm());
+        stage.setScene(scene);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        f.close();
+    }
+
+    @Test
+    void anOverdueReminderIsHighlightedAndSaysWhy(FxRobot robot) {
+        Node card = robot.lookup("#reminder-" + overdueId).query();
+        assertThat(card.getStyleClass()).contains(ReminderStyles.OVERDUE);
+        assertThat(robot.lookup("#when-" + overdueId).queryLabeled().getText()).isEqualTo("3 days overdue");
+        assertThat(robot.lookup("#why-" + overdueId).queryLabeled().getText()).isEqualTo("They need a new prescription form.");
+        assertThat(robot.lookup("#group-overdue").query().isVisible()).isTrue();
+    }
+
+    @Test
+    void markedDoneWithTheMouse(FxRobot robot) {
+        robot.clickOn("#done-" + overdueId);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#doneDate").queryAs(TextField.class).getText()).isEqualTo("2026-11-24");
+        robot.clickOn("#doneDialogOk");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(f.saved(overdueId).state()).isEqualTo(ReminderState.DONE);
+        assertThat(f.saved(overdueId).doneOn()).isEqualTo(RemindersFixture.TODAY);
+        assertThat(robot.lookup("#doneDialog").tryQuery()).isEmpty();
+        assertThat(robot.lookup("#group-overdue").query().isVisible()).isFalse();
+        assertThat(robot.lookup("#status").queryLabeled().getText()).isEqualTo("Marked done: Ring the pharmacy.");
+    }
+
+    @Test
+    void markedDoneFromTheKeyboard(FxRobot robot) {
+        // Tab through the screen to the reminder's Done button, as someone without a mouse would.
+        Node done = robot.lookup("#done-" + overdueId).query();
+        for (int i = 0; i < 20 && !done.isFocused(); i++) robot.type(KeyCode.TAB);
+        assertThat(done.isFocused()).as("Tab reaches the Done button").isTrue();
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        // The day field has the focus; a wrong day is refused beside it, then the right one is taken.
+        TextField day = robot.lookup("#doneDate").queryAs(TextField.class);
+        assertThat(day.isFocused()).isTrue();
+        robot.targetWindow(day.getScene().getWindow());   // typed characters go to the window TestFX targets
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("2026-11-30").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#doneDateError").queryLabeled().getText()).contains("still to come");
+        assertThat(f.saved(overdueId).state()).isEqualTo(ReminderState.OPEN);
+
+        robot.press(KeyCode.CONTROL).type(KeyCode.A).release(KeyCode.CONTROL).write("2026-11-23").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(f.saved(overdueId).state()).isEqualTo(ReminderState.DONE);
+        assertThat(f.saved(overdueId).doneOn()).isEqualTo(LocalDate.of(2026, 11, 23));
+        assertThat(robot.lookup("#when-" + overdueId).queryLabeled().getText()).isEqualTo("done on Monday 23 Nov");
+    }
+
+    @Test
+    void dismissedFromTheKeyboardWithAReadyReason(FxRobot robot) {
+        Node dismiss = robot.lookup("#dismiss-" + overdueId).query();
+        for (int i = 0; i < 20 && !dismiss.isFocused(); i++) robot.type(KeyCode.TAB);
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        // The first ready reason has the focus; Tab moves to the next, Enter picks it and confirms.
+        assertThat(robot.lookup("#dismissReason-0").query().isFocused()).isTrue();
+        robot.type(KeyCode.TAB).type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(f.saved(overdueId).state()).isEqualTo(ReminderState.DISMISSED);
+        assertThat(f.saved(overdueId).dismissReason()).isEqualTo("My care team said no");
+        assertThat(robot.lookup("#when-" + overdueId).queryLabeled().getText()).isEqualTo("dismissed: My care team said no");
+    }
+
+    @Test
+    void dismissingWithoutAReasonIsRefusedBesideTheChoices(FxRobot robot) {
+        robot.clickOn("#dismiss-" + overdueId);
+        WaitForAsyncUtils.waitForFxEvents();
+        robot.clickOn("#dismissDialogOk");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#dismissReasonError").queryLabeled().getText()).startsWith("Say why");
+        assertThat(f.saved(overdueId).state()).isEqualTo(ReminderState.OPEN);
+        robot.clickOn("#dismissReason").write("Done at the GP surgery");
+        robot.clickOn("#dismissDialogOk");
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(f.saved(overdueId).dismissReason()).isEqualTo("Done at the GP surgery");
+    }
+
+    @Test
+    void exportToCalendarIsHandedToTheShell(FxRobot robot) {
+        robot.clickOn("#exportCalendar");
+        assertThat(exports).isEqualTo(1);
+    }
+}
