@@ -34,7 +34,6 @@ import org.carejournal.ui.Async;
  * change applies from, so doses before it keep the plan they were due under.
  */
 public final class MedicationEditorViewModel {
-    private final MedicationCatalog catalog;
     private final PlanService plan;
     private final long personId;
     private final PlanItem editing;
@@ -64,7 +63,6 @@ public final class MedicationEditorViewModel {
      */
     public MedicationEditorViewModel(MedicationCatalog catalog, PlanService plan, long personId, PlanItem editingOrNull,
                                      Async async, Clock clock, Runnable onSaved) {
-        this.catalog = catalog;
         this.plan = plan;
         this.personId = personId;
         this.editing = editingOrNull;
@@ -200,5 +198,4 @@ public final class MedicationEditorViewModel {
     public StringProperty saveErrorProperty() { return saveError; }
     /** "Start date", or "The change applies from" when changing a plan. */
     public StringBinding startLabelProperty() { return startLabel; }
-    MedicationCatalog catalog() { return catalog; }
 }

@@ -58,13 +58,8 @@ final class MedicineChooser extends VBox {
         results.getStyleClass().add(EditorStyles.RESULTS);
         results.setFocusTraversable(false);
         results.setCellFactory(v -> new ResultCell(vm));
-        vm.highlightedProperty().addListener((obs, old, now) -> {
-            if (now == null) results.getSelectionModel().clearSelection();
-            else {
-                results.getSelectionModel().select(now);
-                results.scrollTo(now);
-            }
-        });
+        vm.highlightedProperty().addListener((obs, old, now) -> showHighlight(results, now));
+        showHighlight(results, vm.highlightedProperty().get());
         results.getSelectionModel().selectedItemProperty().addListener((obs, old, now) -> {
             if (now != null) vm.highlightedProperty().set(now);
         });
@@ -140,6 +135,15 @@ final class MedicineChooser extends VBox {
         hint.getStyleClass().add(Styles.HINT);
         hint.setWrapText(true);
         return new VBox(6, fields, hint);
+    }
+
+    private static void showHighlight(ListView<CatalogEntry> results, CatalogEntry entry) {
+        if (entry == null) {
+            results.getSelectionModel().clearSelection();
+        } else {
+            results.getSelectionModel().select(entry);
+            results.scrollTo(entry);
+        }
     }
 
     static <T> StringConverter<T> labels(Function<T, String> label) {

@@ -154,7 +154,11 @@ final class ScheduleFormPane extends VBox {
         label.setLabelFor(fields.get(0));
         StringProperty error = form.errorProperty(ScheduleField.TIMES);
         Label message = Fields.message("timesError", error);
-        error.addListener((obs, old, now) -> fields.forEach(f -> markInvalid(f, !now.isEmpty())));
+        // Only boxes with something typed are wrong, unless all are empty (then the time is missing).
+        error.addListener((obs, old, now) -> {
+            boolean allEmpty = fields.stream().allMatch(f -> f.getText() == null || f.getText().isBlank());
+            fields.forEach(f -> markInvalid(f, !now.isEmpty() && (allEmpty || !f.getText().isBlank())));
+        });
         onKindChange.add(() -> {
             boolean daily = form.kindProperty().get() == ScheduleKind.DAILY;
             label.setText(daily ? "Times of day (up to 4; leave the others empty)" : "Time of day");

@@ -109,6 +109,8 @@ class MedicationEditorDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#timesError").queryLabeled().getText()).startsWith("\"7:61\" is not a time of day.");
         assertThat(robot.lookup("#timesError").query().isVisible()).isTrue();
+        assertThat(robot.lookup("#time0").query().getStyleClass()).as("the box with the bad time").contains(Styles.INVALID);
+        assertThat(robot.lookup("#time1").query().getStyleClass()).as("an empty box is not wrong").doesNotContain(Styles.INVALID);
         assertThat(f.items()).isEmpty();
         assertThat(dialog.isShowing()).isTrue();
 
