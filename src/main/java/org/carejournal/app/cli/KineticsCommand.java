@@ -13,6 +13,7 @@ import org.carejournal.domain.DateRange;
 import org.carejournal.domain.LabResult;
 import org.carejournal.domain.LabTest;
 import org.carejournal.domain.Person;
+import org.carejournal.domain.meds.TreatmentLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -49,7 +50,7 @@ public final class KineticsCommand extends JournalCommand {
         try (JournalSession session = openExisting(journalFile(db))) {
             Person person = firstPerson(session);
             List<LabResult> results = person == null ? List.of() : session.labs().forTest(person.id(), labTest);
-            LocalDate start = person == null ? null : session.settings().treatmentStart(person.id()).orElse(null);
+            LocalDate start = person == null ? null : treatmentStart(session, person.id());
             KineticsReport report = PsaKinetics.compute(results, range, start);
             if (json) {
                 out.println(Json.write(KineticsJson.of(labTest, range, start, report)));
@@ -58,6 +59,13 @@ public final class KineticsCommand extends JournalCommand {
             }
         }
         return 0;
+    }
+
+    /** The current treatment line's start, as the PSA screen uses it; the date set by hand when there is no line. */
+    static LocalDate treatmentStart(JournalSession session, long personId) {
+        return TreatmentLine.currentStart(session.plan().lines(personId), LocalDate.now())
+                .or(() -> session.settings().treatmentStart(personId))
+                .orElse(null);
     }
 
     /** The test named by the code or loosely ("Total PSA"); only the PSA tests have kinetics. */

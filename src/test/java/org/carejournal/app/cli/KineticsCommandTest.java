@@ -9,6 +9,8 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.Set;
+import org.carejournal.domain.meds.TreatmentLine;
 import org.carejournal.app.JournalSession;
 import org.carejournal.domain.LabResult;
 import org.carejournal.domain.LabTest;
@@ -48,6 +50,20 @@ class KineticsCommandTest {
     private static JsonNode json(Cli.Result r) throws Exception {
         assertThat(r.exit()).as(r.toString()).isZero();
         return JSON.readTree(r.out());
+    }
+
+    @Test
+    void theCurrentTreatmentLineOfThePlanComesBeforeTheDateSetByHand() throws Exception {
+        Path file = handComputableJournal();
+        LocalDate lineStart = START.plusDays(100);
+        try (JournalSession s = JournalSession.open(file)) {
+            long p = s.people().all().get(0).id();
+            s.plan().addLine(p, new TreatmentLine(0, lineStart, "Docetaxel", Set.of()));
+        }
+        JsonNode k = json(Cli.run("kinetics", "--db", file.toString(), "--json"));
+        assertThat(k.get("treatmentStart").asText()).isEqualTo(lineStart.toString());
+        // The baseline is the last PSA on or before the line's start: 2 ng/mL on day 60.
+        assertThat(k.get("baseline").get("date").asText()).isEqualTo(START.plusDays(60).toString());
     }
 
     @Test
