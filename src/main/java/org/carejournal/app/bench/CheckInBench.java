@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Random;
 import java.util.Set;
 import java.util.function.Consumer;
+import java.util.function.IntSupplier;
 import org.carejournal.analysis.PainTrend;
 import org.carejournal.analysis.SymptomHeatmap;
 import org.carejournal.app.JournalSession;
@@ -76,15 +77,8 @@ final class CheckInBench {
     }
 
     /** Times {@code work}, which returns a count that must not be 0 (so it did real work). */
-    private void time(String metric, java.util.function.IntSupplier work) {
+    private void time(String metric, IntSupplier work) {
         progress.accept("timing " + metric);
-        double ms = Timing.median(options.warmups(), options.runs(), () -> {
-            long start = System.nanoTime();
-            int n = work.getAsInt();
-            double took = Timing.msSince(start);
-            if (n == 0) throw new IllegalStateException(metric + " found nothing to work on");
-            return took;
-        });
-        report.accept(new Figure(metric, ms, "ms"));
+        report.accept(new Figure(metric, Timing.countedMedian(options.warmups(), options.runs(), metric, work), "ms"));
     }
 }

@@ -60,13 +60,6 @@ final class MedicationBench {
     /** Times {@code work}, which returns a count that must not be 0 (so it did real work). */
     private void time(String metric, IntSupplier work) {
         progress.accept("timing " + metric);
-        double ms = Timing.median(options.warmups(), options.runs(), () -> {
-            long start = System.nanoTime();
-            int n = work.getAsInt();
-            double took = Timing.msSince(start);
-            if (n == 0) throw new IllegalStateException(metric + " found nothing to work on");
-            return took;
-        });
-        report.accept(new Figure(metric, ms, "ms"));
+        report.accept(new Figure(metric, Timing.countedMedian(options.warmups(), options.runs(), metric, work), "ms"));
     }
 }

@@ -1,6 +1,7 @@
 package org.carejournal.app.bench;
 
 import java.util.Arrays;
+import java.util.function.IntSupplier;
 
 /** Runs a piece of work several times and keeps the median, so one slow run (a GC, the disk) does not decide. */
 final class Timing {
@@ -24,6 +25,17 @@ final class Timing {
         } catch (Exception e) {
             throw new IllegalStateException(e.getMessage(), e);
         }
+    }
+
+    /** The median time of {@code work}, which returns a count that must not be 0 (so it did real work). */
+    static double countedMedian(int warmups, int runs, String metric, IntSupplier work) {
+        return median(warmups, runs, () -> {
+            long start = System.nanoTime();
+            int n = work.getAsInt();
+            double took = msSince(start);
+            if (n == 0) throw new IllegalStateException(metric + " found nothing to work on");
+            return took;
+        });
     }
 
     static double median(double[] values) {

@@ -85,7 +85,7 @@ final class ReminderTexts {
         String why = m.name() + " can affect the liver, so liver blood tests are done "
                 + (early ? "every 2 weeks for the first 3 months." : "every month after the first 3 months.")
                 + " Your care team may choose a different timetable; follow theirs.";
-        return make(key, LIVER_ON_ABIRATERONE, "Liver blood test (" + m.name() + ")", why, label(m), TAG_LIVER,
+        return make(key, LIVER_ON_ABIRATERONE, "Liver blood test on " + m.name(), why, label(m), TAG_LIVER,
                 due, m);
     }
 
@@ -114,7 +114,7 @@ final class ReminderTexts {
     static Reminder dentalRecall(String key, Medication m, LocalDate due) {
         String why = JAW + " While you have " + m.name() + ", a dental visit about every 6 months helps find "
                 + "problems early. Tell the dentist about the medicine.";
-        return make(key, DENTAL_RECALL, "Dental visit (every 6 months on " + m.name() + ")", why, ACS, TAG_TEETH,
+        return make(key, DENTAL_RECALL, "Dental visit, every 6 months on " + m.name(), why, ACS, TAG_TEETH,
                 due, m);
     }
 
