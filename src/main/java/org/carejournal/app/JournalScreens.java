@@ -126,10 +126,18 @@ final class JournalScreens {
         MedicationEditorDialog.create(stage, vm).show();
     }
 
+    /** The editor, adding the catalog's entry of this key (a reminder's offer, such as calcium + vitamin D). */
+    private void addFromCatalog(String catalogKey) {
+        MedicationEditorViewModel vm = new MedicationEditorViewModel(catalog, plan, person.id(), null, async, clock,
+                this::planChanged);
+        catalog.find(catalogKey).ifPresent(vm.choice()::pick);
+        MedicationEditorDialog.create(stage, vm).show();
+    }
+
     private RemindersView reminders() {
         RemindersViewModel vm = new RemindersViewModel(reminders, person.id(), async, clock);
         planShown.add(vm::load);
-        RemindersView view = new RemindersView(vm, this::exportCalendar);
+        RemindersView view = new RemindersView(vm, this::exportCalendar, this::addFromCatalog);
         vm.load();
         return view;
     }

@@ -5,6 +5,7 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.VBox;
+import org.carejournal.domain.meds.ReminderKind;
 import org.carejournal.ui.Styles;
 
 /**
@@ -21,7 +22,16 @@ final class ReminderCard extends VBox {
         void snooze(ReminderRow row);
 
         void dismiss(ReminderRow row);
+
+        /** Opens the medicine editor with this catalog entry chosen. */
+        void addToPlan(String catalogKey);
     }
+
+    /**
+     * The calcium and vitamin D reminder offers to put the supplement in the plan (DOMAIN.md,
+     * "Care reminders the journal raises"), with the catalog's entry for it.
+     */
+    static final String CALCIUM_VITAMIN_D_KEY = "calcium-vitamin-d";
 
     ReminderCard(ReminderRow row, Actions actions) {
         super(4);
@@ -49,6 +59,10 @@ final class ReminderCard extends VBox {
                     button("Done…", "done-" + row.id(), "Mark done: " + row.title(), () -> actions.done(row)),
                     button("Snooze…", "snooze-" + row.id(), "Snooze: " + row.title(), () -> actions.snooze(row)),
                     button("Dismiss…", "dismiss-" + row.id(), "Dismiss: " + row.title(), () -> actions.dismiss(row)));
+            if (row.reminder().kind() == ReminderKind.CALCIUM_VITAMIN_D) {
+                buttons.getChildren().add(button("Add calcium + vitamin D to my plan…", "addToPlan-" + row.id(),
+                        "Add calcium and vitamin D to my plan", () -> actions.addToPlan(CALCIUM_VITAMIN_D_KEY)));
+            }
             buttons.setPadding(new javafx.geometry.Insets(4, 0, 0, 0));
             getChildren().add(buttons);
         }

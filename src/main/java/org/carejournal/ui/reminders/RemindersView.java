@@ -1,5 +1,6 @@
 package org.carejournal.ui.reminders;
 
+import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
@@ -31,11 +32,16 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
  */
 public final class RemindersView extends BorderPane implements ReminderCard.Actions {
     private final RemindersViewModel vm;
+    private final Consumer<String> addFromCatalog;
     private boolean shownBefore;
 
-    /** @param exportCalendar writes the calendar file (the shell owns the file chooser and the export) */
-    public RemindersView(RemindersViewModel vm, Runnable exportCalendar) {
+    /**
+     * @param exportCalendar writes the calendar file (the shell owns the file chooser and the export)
+     * @param addFromCatalog opens the medicine editor with the catalog entry of this key chosen
+     */
+    public RemindersView(RemindersViewModel vm, Runnable exportCalendar, Consumer<String> addFromCatalog) {
         this.vm = vm;
+        this.addFromCatalog = addFromCatalog;
         setId("remindersView");
         setPadding(new Insets(12));
         getStylesheets().add(getClass().getResource(ReminderStyles.CSS).toExternalForm());
@@ -140,6 +146,11 @@ public final class RemindersView extends BorderPane implements ReminderCard.Acti
     @Override
     public void dismiss(ReminderRow row) {
         ReminderDialogs.dismiss(window(), vm, row).show();
+    }
+
+    @Override
+    public void addToPlan(String catalogKey) {
+        addFromCatalog.accept(catalogKey);
     }
 
     private Window window() {

@@ -5,13 +5,25 @@ import static org.assertj.core.api.Assertions.assertThat;
 import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.time.LocalTime;
+import java.time.temporal.ChronoUnit;
+import java.util.ArrayList;
+import java.util.List;
 import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Scene;
+import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TextField;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.carejournal.care.meds.PlanService;
+import org.carejournal.care.meds.Rhythms;
+import org.carejournal.domain.meds.DrugClass;
+import org.carejournal.domain.meds.Medication;
+import org.carejournal.domain.meds.Reminder;
+import org.carejournal.domain.meds.ReminderKind;
 import org.carejournal.domain.meds.ReminderState;
+import org.carejournal.domain.meds.Route;
 import org.carejournal.ui.Styles;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -31,6 +43,7 @@ class RemindersScreenTest {
     RemindersFixture f;
     long overdueId;
     int exports;
+    final List<String> addedFromCatalog = new ArrayList<>();
 
     @Start
     void start(Stage stage) throws Exception {
@@ -38,7 +51,7 @@ class RemindersScreenTest {
         f = new RemindersFixture(dir);
         overdueId = f.service.addCustom(f.person.id(), "Ring the pharmacy", "They need a new prescription form.",
                 RemindersFixture.TODAY.minusDays(3)).id();
-        RemindersView view = new RemindersView(f.vm, () -> exports++);
+        RemindersView view = new RemindersView(f.vm, () -> exports++, addedFromCatalog::add);
         f.vm.load();
         Scene scene = new Scene(view, 1100, 900);
         scene.getStylesheets().add(getClass().getResource(Styles.APP_CSS).toExternalForm());
@@ -133,5 +146,28 @@ class RemindersScreenTest {
     void exportToCalendarIsHandedToTheShell(FxRobot robot) {
         robot.clickOn("#exportCalendar");
         assertThat(exports).isEqualTo(1);
+    }
+
+    @Test
+    void theCalciumReminderOffersToPutCalciumAndVitaminDInThePlan(FxRobot robot) {
+        new PlanService(f.session.medicationPorts(), RemindersFixture.CLOCK).add(f.person.id(),
+                Medication.draft("denosumab", "Denosumab (Xgeva)", DrugClass.RANKL_INHIBITOR, Route.INJECTION),
+                Rhythms.every(0, RemindersFixture.TODAY.plusDays(20), null, 4, ChronoUnit.WEEKS, LocalTime.of(10, 0),
+                        "120 mg"), false);
+        robot.interact(f.vm::load);
+        WaitForAsyncUtils.waitForFxEvents();
+        Reminder calcium = f.service.all(f.person.id()).stream()
+                .filter(r -> r.kind() == ReminderKind.CALCIUM_VITAMIN_D).findFirst().orElseThrow();
+        assertThat(robot.lookup("#addToPlan-" + overdueId).tryQuery()).as("only the calcium reminder offers it").isEmpty();
+
+        Node offer = robot.lookup("#addToPlan-" + calcium.id()).query();
+        ScrollPane page = robot.lookup("#remindersScroll").queryAs(ScrollPane.class);
+        robot.interact(() -> {
+            double y = offer.localToScene(0, 0).getY() - page.getContent().localToScene(0, 0).getY();
+            double room = page.getContent().getBoundsInLocal().getHeight() - page.getViewportBounds().getHeight();
+            if (room > 0) page.setVvalue(Math.max(0, Math.min(1, (y - 40) / room)));
+        });
+        robot.clickOn(offer);
+        assertThat(addedFromCatalog).containsExactly("calcium-vitamin-d");
     }
 }
