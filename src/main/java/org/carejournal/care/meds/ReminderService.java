@@ -118,6 +118,20 @@ public final class ReminderService {
         return save(r.dismissed(reason));
     }
 
+    /** Months between PSA tests the person expects; the psa-due reminder counts from the last result. */
+    public int psaIntervalMonths(long personId) {
+        return settings.psaIntervalMonths(personId);
+    }
+
+    /** Changes the PSA interval and moves the open psa-due reminder with it, all or nothing. */
+    public void setPsaIntervalMonths(long personId, int months) {
+        ports.transactions().allOrNothing(() -> {
+            settings.setPsaIntervalMonths(personId, months);
+            sync(personId);
+            return null;
+        });
+    }
+
     /** Adds a reminder of the person's own; {@code why} may be empty. */
     public Reminder addCustom(long personId, String title, String why, LocalDate due) {
         if (title == null || title.isBlank()) throw new IllegalArgumentException("A reminder needs a title");

@@ -101,7 +101,7 @@ final class ReminderTexts {
         String why = "Regular PSA tests help your care team see how treatment is working. "
                 + (last == null ? "The journal has no PSA result yet; add your latest one, or ask when the next "
                 + "test is due." : "Your last PSA test was on " + day(last) + ", and you chose a test " + every
-                + " (you can change this in Settings).");
+                + " (you can change this on the Reminders screen).");
         return make(key, PSA_DUE, "PSA test due", why, ACS, TAG_PSA, due, null);
     }
 

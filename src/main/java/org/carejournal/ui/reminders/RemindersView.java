@@ -1,7 +1,9 @@
 package org.carejournal.ui.reminders;
 
+import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
+import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -9,6 +11,7 @@ import javafx.geometry.Pos;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
+import javafx.scene.control.ComboBox;
 import javafx.scene.control.Label;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TitledPane;
@@ -19,6 +22,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
+import javafx.util.StringConverter;
 import org.carejournal.ui.Styles;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
@@ -32,6 +36,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
  */
 public final class RemindersView extends BorderPane implements ReminderCard.Actions {
     private final RemindersViewModel vm;
+    /** The PSA intervals offered; 3 months is the journal's default (DOMAIN.md, "psa-due"). */
+    private static final List<Integer> PSA_MONTHS = List.of(1, 2, 3, 4, 6, 12);
     private final Consumer<String> addFromCatalog;
     private boolean shownBefore;
 
@@ -57,7 +63,7 @@ public final class RemindersView extends BorderPane implements ReminderCard.Acti
         Button export = new Button("Export to calendar…", new FontIcon(MaterialDesignC.CALENDAR_EXPORT));
         export.setId("exportCalendar");
         export.setOnAction(e -> exportCalendar.run());
-        FlowPane toolbar = new FlowPane(10, 8, addAppointment, addReminder, export);
+        FlowPane toolbar = new FlowPane(10, 8, addAppointment, addReminder, export, psaInterval());
         toolbar.setAlignment(Pos.CENTER_LEFT);
         setTop(new VBox(8, title, toolbar));
 
@@ -146,6 +152,32 @@ public final class RemindersView extends BorderPane implements ReminderCard.Acti
     @Override
     public void dismiss(ReminderRow row) {
         ReminderDialogs.dismiss(window(), vm, row).show();
+    }
+
+    /** "PSA test every [3 months]": the interval the psa-due reminder counts from the last result. */
+    private HBox psaInterval() {
+        ComboBox<Integer> months = new ComboBox<>(FXCollections.observableArrayList(PSA_MONTHS));
+        months.setId("psaInterval");
+        months.setConverter(new StringConverter<>() {
+            @Override
+            public String toString(Integer n) {
+                return n == null ? "" : n + (n == 1 ? " month" : " months");
+            }
+
+            @Override
+            public Integer fromString(String text) {
+                return null;   // not editable: chosen from the list
+            }
+        });
+        vm.psaIntervalMonthsProperty().addListener((obs, was, is) -> months.setValue(is.intValue()));
+        months.setOnAction(e -> {
+            if (months.getValue() != null) vm.setPsaIntervalMonths(months.getValue());
+        });
+        Label label = new Label("PSA test every");
+        label.setLabelFor(months);
+        HBox box = new HBox(6, label, months);
+        box.setAlignment(Pos.CENTER_LEFT);
+        return box;
     }
 
     @Override

@@ -8,6 +8,8 @@ import java.util.Optional;
 import java.util.function.Supplier;
 import javafx.beans.property.ReadOnlyBooleanProperty;
 import javafx.beans.property.ReadOnlyBooleanWrapper;
+import javafx.beans.property.ReadOnlyIntegerProperty;
+import javafx.beans.property.ReadOnlyIntegerWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.FXCollections;
@@ -35,6 +37,7 @@ public final class RemindersViewModel {
     private final ObservableList<AppointmentRow> appointments = FXCollections.observableArrayList();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper nothingOpen = new ReadOnlyBooleanWrapper();
+    private final ReadOnlyIntegerWrapper psaIntervalMonths = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
     /** Counts reads, so an older answer arriving after a newer one is dropped. */
@@ -53,6 +56,15 @@ public final class RemindersViewModel {
             service.regenerate(personId);
             return null;
         }, "");
+    }
+
+    /** Sets how many months apart PSA tests are expected; the PSA reminder moves with it. */
+    public void setPsaIntervalMonths(int months) {
+        if (months == psaIntervalMonths.get()) return;
+        read(() -> {
+            service.setPsaIntervalMonths(personId, months);
+            return null;
+        }, "A PSA test is now expected every " + months + (months == 1 ? " month." : " months."));
     }
 
     /** Marks a reminder done on the day in {@code form}; false (and a message beside the field) when it cannot be read. */
@@ -115,7 +127,8 @@ public final class RemindersViewModel {
         LocalDateTime now = LocalDateTime.now(clock);
         async.run(() -> {
             change.get();
-            return new Loaded(service.groups(personId, now.toLocalDate()), service.appointments(personId));
+            return new Loaded(service.groups(personId, now.toLocalDate()), service.appointments(personId),
+                    service.psaIntervalMonths(personId));
         }, l -> {
             if (ticket != generation) return;
             show(l, now);
@@ -124,7 +137,7 @@ public final class RemindersViewModel {
         }, e -> problem.set("Could not use the journal file: " + e.getMessage()));
     }
 
-    private record Loaded(ReminderGroups groups, List<Appointment> appointments) {}
+    private record Loaded(ReminderGroups groups, List<Appointment> appointments, int psaMonths) {}
 
     private void show(Loaded l, LocalDateTime now) {
         LocalDate today = now.toLocalDate();
@@ -136,6 +149,7 @@ public final class RemindersViewModel {
         appointments.setAll(l.appointments().stream().filter(a -> !a.at().toLocalDate().isBefore(today))
                 .map(a -> AppointmentRow.of(a, today)).toList());
         nothingOpen.set(overdue.isEmpty() && dueSoon.isEmpty() && later.isEmpty());
+        psaIntervalMonths.set(l.psaMonths());
         loaded.set(true);
     }
 
@@ -161,6 +175,8 @@ public final class RemindersViewModel {
     public ReadOnlyBooleanProperty loadedProperty() { return loaded.getReadOnlyProperty(); }
     /** True once loaded when no reminder is open: the screen then says what it will remind about. */
     public ReadOnlyBooleanProperty nothingOpenProperty() { return nothingOpen.getReadOnlyProperty(); }
+    /** Months between PSA tests, as the journal keeps it (0 until loaded). */
+    public ReadOnlyIntegerProperty psaIntervalMonthsProperty() { return psaIntervalMonths.getReadOnlyProperty(); }
     /** What the last command did, in a short sentence. */
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
     /** Why the journal file could not be read or changed; "" when all is well. */

@@ -12,6 +12,9 @@ import java.time.LocalTime;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import org.carejournal.care.meds.CatalogEntry;
+import org.carejournal.domain.LabResult;
+import org.carejournal.domain.LabTest;
+import org.carejournal.domain.LabValue;
 import org.carejournal.care.meds.MedicationCatalog;
 import org.carejournal.care.meds.PlanService;
 import org.carejournal.care.meds.Rhythms;
@@ -81,6 +84,25 @@ class RemindersViewModelTest {
         assertThat(dental.source()).startsWith("Source: ").hasSizeGreaterThan("Source: ".length());
         // The row keeps the article tag for the library to link, once it exists.
         assertThat(dental.articleTag()).isNotEmpty().isEqualTo(f.saved(dental.id()).articleTag());
+    }
+
+    @Test
+    void changingThePsaIntervalMovesThePsaReminderAndIsKept() {
+        f.session.labs().add(f.person.id(), LabResult.of(LabTest.PSA, LocalDate.of(2026, 10, 28), LabValue.exact(0.26)));
+        f.vm.load();
+        assertThat(f.vm.psaIntervalMonthsProperty().get()).isEqualTo(3);
+        assertThat(psaDue()).isEqualTo(LocalDate.of(2027, 1, 28));
+
+        f.vm.setPsaIntervalMonths(6);
+        assertThat(f.vm.psaIntervalMonthsProperty().get()).isEqualTo(6);
+        assertThat(psaDue()).isEqualTo(LocalDate.of(2027, 4, 28));
+        assertThat(f.session.settings().psaIntervalMonths(f.person.id())).isEqualTo(6);
+        assertThat(f.service.all(f.person.id()).stream().filter(r -> r.kind() == ReminderKind.PSA_DUE)).hasSize(1);
+    }
+
+    private LocalDate psaDue() {
+        return f.allRows().filter(r -> r.reminder().kind() == ReminderKind.PSA_DUE).findFirst().orElseThrow()
+                .reminder().due();
     }
 
     @Test
