@@ -73,6 +73,12 @@ public final class DoseChecklist {
         if (item.event() != null) ports.doses().delete(item.event().id());
     }
 
+    /** Takes back an as-needed dose logged by mistake. Planned doses are taken back with {@link #undo}. */
+    public void deleteAsNeeded(DoseEvent event) {
+        if (event.planned()) throw new IllegalArgumentException("A planned dose is taken back with undo");
+        ports.doses().delete(event.id());
+    }
+
     /** Logs an as-needed dose. */
     public DoseEvent logAsNeeded(long medicationId, LocalDateTime at, String amount, String reason) {
         return ports.doses().record(DoseEvent.asNeeded(medicationId, at, amount, reason));

@@ -44,6 +44,9 @@ public final class DoseListModel {
     private final BooleanProperty canUndo = new SimpleBooleanProperty();
     /** The last dose recorded (with its event), for the status bar's Undo. */
     private DoseItem lastRecorded;
+    /** Or the last as-needed dose logged, with its medicine's name; at most one of the two is set. */
+    private DoseEvent lastLogged;
+    private String lastLoggedName;
 
     DoseListModel(DoseChecklist doses, Async async, Clock clock, Runnable reload, Consumer<String> status,
                   Consumer<Throwable> fail) {
@@ -140,6 +143,7 @@ public final class DoseListModel {
         async.run(work::get, event -> {
             row.closeForm();
             lastRecorded = new DoseItem(item.medication(), item.schedule(), item.dueAt(), event);
+            lastLogged = null;
             canUndo.set(true);
             status.accept(describe(item) + ": recorded as " + what
                     + (event.takenAt() != null ? " at " + DoseWords.TIME.format(event.takenAt()) : "") + ".");
@@ -152,9 +156,22 @@ public final class DoseListModel {
         if (row.recorded()) undo(row.item());
     }
 
-    /** Takes back the last dose recorded on this screen. */
+    /** Takes back the last dose recorded or logged on this screen. */
     public void undoLast() {
         if (lastRecorded != null) undo(lastRecorded);
+        else if (lastLogged != null) takeBack(lastLogged, lastLoggedName);
+    }
+
+    private void takeBack(DoseEvent logged, String name) {
+        async.run(() -> {
+            doses.deleteAsNeeded(logged);
+            return logged;
+        }, done -> {
+            lastLogged = null;
+            canUndo.set(false);
+            status.accept(name + ": the dose logged at " + DoseWords.TIME.format(done.takenAt()) + " is taken back.");
+            reload.run();
+        }, fail);
     }
 
     private void undo(DoseItem item) {
@@ -186,6 +203,10 @@ public final class DoseListModel {
         String reason = a.reasonProperty().get();
         async.run(() -> doses.logAsNeeded(a.medicationId(), at, amount, reason), e -> {
             a.closeForm();
+            lastLogged = e;
+            lastLoggedName = a.name();
+            lastRecorded = null;
+            canUndo.set(true);
             status.accept(a.name() + ": a dose logged at " + DoseWords.TIME.format(at) + ".");
             reload.run();
         }, fail);

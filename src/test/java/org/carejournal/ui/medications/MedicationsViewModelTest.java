@@ -214,6 +214,13 @@ class MedicationsViewModelTest {
         assertThat(para.formOpenProperty().get()).isFalse();
         // As-needed doses are not planned: nothing for adherence to count.
         assertThat(vm.adherence().overallProperty().get().figure()).isEqualTo(AdherenceRow.NO_DOSES);
+
+        // Logged by mistake: the status bar's Undo takes it back.
+        assertThat(vm.doses().canUndoProperty().get()).isTrue();
+        vm.doses().undoLast();
+        assertThat(f.logged()).isEmpty();
+        assertThat(vm.doses().asNeeded().get(0).loggedToday()).isEmpty();
+        assertThat(vm.doses().canUndoProperty().get()).isFalse();
     }
 
     @Test
