@@ -59,12 +59,22 @@ public final class PlanService {
      * own from the schedule's start (named after the medicine; {@link #startLine} makes combinations).
      */
     public PlanItem add(long personId, Medication m, Schedule first, boolean startsTreatmentLine) {
+        return add(personId, m, first, startsTreatmentLine ? m.name() : null);
+    }
+
+    /**
+     * Adds a medicine with its first schedule version and, when {@code lineName} is given, the treatment
+     * line it starts under that name, all in one transaction.
+     *
+     * @param lineName the line's name, or null (or blank) when the medicine starts no line
+     */
+    public PlanItem add(long personId, Medication m, Schedule first, String lineName) {
         if (m.id() != 0) throw new IllegalArgumentException("This medicine is already saved");
         return ports.transactions().allOrNothing(() -> {
             Medication saved = plan().add(personId, m);
             Schedule version = plan().addSchedule(first.withMedication(saved.id()));
-            if (startsTreatmentLine) {
-                plan().addLine(personId, new TreatmentLine(0, first.start(), saved.name(), Set.of(saved.id())));
+            if (lineName != null && !lineName.isBlank()) {
+                plan().addLine(personId, new TreatmentLine(0, first.start(), lineName, Set.of(saved.id())));
             }
             return new PlanItem(saved, List.of(version));
         });

@@ -93,6 +93,20 @@ class PlanServiceTest {
         });
     }
 
+    @Test
+    void aLineOfItsOwnNameIsSavedWithTheMedicineAndNoNameMeansNoLine() {
+        PlanItem abi = plan.add(person, med("Abiraterone", DrugClass.ANDROGEN_SYNTHESIS_INHIBITOR, Route.BY_MOUTH),
+                Rhythms.daily(0, d("2026-03-02"), null, List.of(EIGHT), "1000 mg"), "ADT + abiraterone");
+        plan.add(person, med("Paracetamol", DrugClass.PAIN_RELIEF, Route.BY_MOUTH),
+                Rhythms.asNeeded(0, d("2026-03-02"), "1 g", "up to 4 times a day"), (String) null);
+
+        assertThat(plan.lines(person)).singleElement().satisfies(l -> {
+            assertThat(l.name()).isEqualTo("ADT + abiraterone");
+            assertThat(l.start()).isEqualTo(d("2026-03-02"));
+            assertThat(l.medicationIds()).containsExactly(abi.id());
+        });
+    }
+
     /** Once a day from 1 January, twice a day from 1 March: February's logged dose keeps its plan and its answer. */
     @Test
     void aChangeEndsTheCurrentVersionTheDayBeforeAndKeepsPastDoses() {

@@ -3,7 +3,6 @@ package org.carejournal.ui.medications.editor;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Optional;
-import java.util.Set;
 import javafx.beans.binding.Bindings;
 import javafx.beans.binding.StringBinding;
 import javafx.beans.property.BooleanProperty;
@@ -54,8 +53,6 @@ public final class MedicationEditorViewModel {
     private final StringProperty saveError = new SimpleStringProperty("");
     private final StringBinding startLabel;
     private String defaultLineName = "";
-    /** The medicine once saved, so that a failed second step (a named line) is retried without adding it twice. */
-    private volatile PlanItem added;
 
     /**
      * @param editingOrNull the medicine whose plan is changed, or null to add a new one
@@ -151,8 +148,7 @@ public final class MedicationEditorViewModel {
             onSaved.run();
         }, failure -> {
             saving.set(false);
-            saveError.set((added == null ? "Nothing was saved: " : "The medicine was added, but not its treatment line: ")
-                    + failure.getMessage());
+            saveError.set("Nothing was saved: " + failure.getMessage());
         });
     }
 
@@ -163,11 +159,7 @@ public final class MedicationEditorViewModel {
             return;
         }
         String line = lineName.get().strip();
-        // The plan service names a line after its medicine, in the same transaction as the medicine; a
-        // name of the person's own is a second step, retried alone if it fails (the medicine is then saved).
-        boolean ownLineName = startsLine.get() && !line.equals(medication.name());
-        if (added == null) added = plan.add(personId, medication, schedule, startsLine.get() && !ownLineName);
-        if (ownLineName) plan.startLine(personId, schedule.start(), line, Set.of(added.id()));
+        plan.add(personId, medication, schedule, startsLine.get() ? (line.isEmpty() ? medication.name() : line) : null);
     }
 
     /** Whether this changes a medicine already in the plan (rather than adding one). */
