@@ -18,6 +18,7 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.carejournal.care.meds.MedicationCatalog;
 import org.carejournal.domain.Person;
 import org.carejournal.ui.Async;
 import org.carejournal.ui.Styles;
@@ -49,6 +50,8 @@ public final class AppController implements WelcomeViewModel.Actions {
     private final WelcomeViewModel welcome = new WelcomeViewModel(this);
     /** Announces due doses and reminders of the journal shown; null while none is. */
     private DueWatcher watcher;
+    /** Read on the journal thread when the first journal opens; used on the FX thread after. */
+    private volatile MedicationCatalog catalog;
     /** Written on the journal thread, read on the FX thread. */
     private volatile JournalSession session;
 
@@ -116,6 +119,8 @@ public final class AppController implements WelcomeViewModel.Actions {
 
     /** Runs on the journal thread: closes what is open, opens {@code file}. */
     private JournalSession switchTo(Path file) {
+        // The catalog is part of the app, not of a journal: read once, here rather than on the FX thread.
+        if (catalog == null) catalog = MedicationCatalog.load();
         closeJournal();
         session = JournalSession.open(file);
         return session;
@@ -153,7 +158,8 @@ public final class AppController implements WelcomeViewModel.Actions {
         }
         Person person = o.person().get();
         stage.setTitle("Care Journal – " + person.name() + (o.sample() ? " (sample journal)" : ""));
-        JournalScreens screens = new JournalScreens(stage, o.session(), person, async, clock, chartFontSize);
+        JournalScreens screens = new JournalScreens(stage, o.session(), person, catalog, async, clock,
+                chartFontSize);
         root.setCenter(new MainShell(person.name(), screens.sections(), o.startSection(),
                 o.sample() ? this::leaveSample : null));
         stopWatching();

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.List;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.control.Alert;
@@ -69,12 +68,12 @@ final class JournalScreens {
     private final PlanService plan;
     private final DoseChecklist doses;
     private final ReminderService reminders;
-    /** Reloads of the screens built so far that show the plan; run after it changes. */
-    private final List<Runnable> planShown = new ArrayList<>();
-    private final MedicationCatalog catalog = MedicationCatalog.load();
+    private final MedicationCatalog catalog;
 
-    JournalScreens(Stage stage, JournalSession s, Person person, Async async, Clock clock,
+    /** @param catalog the medication catalog, read once per run off the FX thread */
+    JournalScreens(Stage stage, JournalSession s, Person person, MedicationCatalog catalog, Async async, Clock clock,
                    ObservableDoubleValue chartFontSize) {
+        this.catalog = catalog;
         this.stage = stage;
         this.s = s;
         this.person = person;
@@ -114,37 +113,39 @@ final class JournalScreens {
     private MedicationsView medicines() {
         MedicationsViewModel vm = new MedicationsViewModel(plan, doses, s.doses(), person.id(), async, clock,
                 this::planChanged);
-        planShown.add(vm::load);
-        MedicationsView view = new MedicationsView(vm, item -> openEditor(item), chartFontSize);
+        MedicationsView view = new MedicationsView(vm, item -> openEditor(item, vm::load), chartFontSize);
         vm.load();
         return view;
     }
 
-    private void openEditor(PlanItem editingOrNull) {
+    /** @param reload reloads the screen the editor was opened from, once the plan is saved */
+    private void openEditor(PlanItem editingOrNull, Runnable reload) {
         MedicationEditorViewModel vm = new MedicationEditorViewModel(catalog, plan, person.id(), editingOrNull,
-                async, clock, this::planChanged);
+                async, clock, () -> {
+                    reload.run();
+                    planChanged();
+                });
         MedicationEditorDialog.create(stage, vm).show();
     }
 
     /** The editor, adding the catalog's entry of this key (a reminder's offer, such as calcium + vitamin D). */
-    private void addFromCatalog(String catalogKey) {
+    private void addFromCatalog(String catalogKey, Runnable reload) {
         MedicationEditorViewModel vm = new MedicationEditorViewModel(catalog, plan, person.id(), null, async, clock,
-                this::planChanged);
+                reload);
         catalog.find(catalogKey).ifPresent(vm.choice()::pick);
         MedicationEditorDialog.create(stage, vm).show();
     }
 
     private RemindersView reminders() {
         RemindersViewModel vm = new RemindersViewModel(reminders, person.id(), async, clock);
-        planShown.add(vm::load);
-        RemindersView view = new RemindersView(vm, this::exportCalendar, this::addFromCatalog);
+        // Loading the reminders regenerates them, so a medicine added from here brings its own at once.
+        RemindersView view = new RemindersView(vm, this::exportCalendar, key -> addFromCatalog(key, vm::load));
         vm.load();
         return view;
     }
 
     private LabsView labs() {
         LabsViewModel vm = new LabsViewModel(s.labs(), s.settings(), s.plan(), person.id(), range, async, clock);
-        planShown.add(vm::load);
         LabsView view = new LabsView(vm, () -> openImport(vm), chartFontSize);
         vm.load();
         return view;
@@ -153,7 +154,6 @@ final class JournalScreens {
     private SymptomsView symptoms() {
         SymptomsViewModel vm = new SymptomsViewModel(s.checkIns(), s.painLog(), s.symptoms(), s.settings(),
                 s.plan(), person.id(), range, async, clock);
-        planShown.add(vm::load);
         SymptomsView view = new SymptomsView(vm, chartFontSize);
         vm.load();
         return view;
@@ -164,9 +164,17 @@ final class JournalScreens {
         ImportDialog.create(stage, vm).show();
     }
 
-    /** Every screen built so far that shows the plan reads it again (each reload regenerates what it needs). */
+    /**
+     * Brings the stored reminders in line with a changed plan, so the notifications and the calendar export
+     * see them before the Reminders screen is next shown. The screens that show the plan read it again
+     * themselves each time they come into view.
+     */
     private void planChanged() {
-        planShown.forEach(Runnable::run);
+        // A failure here is not the person's concern now: the Reminders screen regenerates and reports it.
+        async.run(() -> {
+            reminders.regenerate(person.id());
+            return true;
+        }, done -> { }, failed -> { });
     }
 
     /**

@@ -17,6 +17,7 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
+import org.carejournal.care.meds.MedicationCatalog;
 import org.carejournal.care.meds.PlanItem;
 import org.carejournal.care.meds.PlanService;
 import org.carejournal.domain.Person;
@@ -57,7 +58,7 @@ class MedicationJourneyTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         session = JournalSession.open(Files.createTempFile(dir, "journey", ".db"));
         person = session.people().create("Walter");
-        JournalScreens screens = new JournalScreens(stage, session, person, Async.direct(), CLOCK,
+        JournalScreens screens = new JournalScreens(stage, session, person, MedicationCatalog.load(), Async.direct(), CLOCK,
                 new SimpleDoubleProperty(12));
         Scene scene = new Scene(new MainShell(person.name(), screens.sections(), "medicines", null), 1300, 1000);
         scene.getStylesheets().add(getClass().getResource(Styles.APP_CSS).toExternalForm());
