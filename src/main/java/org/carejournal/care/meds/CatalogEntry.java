@@ -14,16 +14,18 @@ import org.carejournal.domain.meds.Route;
  * @param brands     brand names, may be empty
  * @param offers     the schedules to offer first when adding it, most usual first
  * @param reminders  the care-reminder rules that go with it
- * @param articleTag the library article that explains it
  */
 public record CatalogEntry(String key, String generic, List<String> brands, DrugClass drugClass, Route route,
-                           List<ScheduleOffer> offers, Set<ReminderKind> reminders, String articleTag) {
+                           List<ScheduleOffer> offers, Set<ReminderKind> reminders) {
 
     public CatalogEntry {
         brands = List.copyOf(brands);
         offers = List.copyOf(offers);
         reminders = Set.copyOf(reminders);
     }
+
+    /** The library tag of the article that explains this drug's family. */
+    public String articleTag() { return drugClass.articleTag(); }
 
     /** "Generic (Brand, Brand)", as shown in lists and stored as the medicine's name. */
     public String displayName() {

@@ -43,7 +43,7 @@ final class CatalogFile {
                 switch (f[0]) {
                     case "drug" -> {
                         if (drug != null) entries.add(entry(drug, offers, keys));
-                        expectFields(f, 8);
+                        expectFields(f, 7);
                         drug = f;
                         drugLine = number;
                         offers = new ArrayList<>();
@@ -79,7 +79,6 @@ final class CatalogFile {
         if (!keys.add(key)) throw new IllegalArgumentException("the key '" + key + "' is used twice");
         if (f[2].isEmpty()) throw new IllegalArgumentException(key + " has no generic name");
         if (offers.isEmpty()) throw new IllegalArgumentException(key + " has no offer line");
-        if (f[7].isEmpty()) throw new IllegalArgumentException(key + " has no article tag");
         Set<ReminderKind> reminders = new LinkedHashSet<>();
         for (String id : list(f[6])) {
             ReminderKind kind = ReminderKind.ofId(id);
@@ -87,7 +86,7 @@ final class CatalogFile {
             reminders.add(kind);
         }
         return new CatalogEntry(key, f[2], list(f[3]), DrugClass.valueOf(f[4]), Route.valueOf(f[5]),
-                List.copyOf(offers), reminders, f[7]);
+                List.copyOf(offers), reminders);
     }
 
     private static List<String> list(String field) {

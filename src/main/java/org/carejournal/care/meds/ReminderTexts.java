@@ -21,22 +21,12 @@ import org.carejournal.domain.meds.ReminderKind;
 
 /**
  * The words of each care reminder: a short title, why it exists, the organisation the reason comes from
- * and the library article that explains it. Written in our own words; they point to the care team and
+ * and (through its {@link ReminderKind}) the library article that explains it. Written in our own words; they point to the care team and
  * never advise a treatment. Where a reminder only follows the person's own plan or wish (the next dose,
  * an appointment), it states no medical fact and names no source.
  */
 final class ReminderTexts {
     static final String ACS = "American Cancer Society";
-    // Where the catalog already names an article for the drug family (catalog.txt), the same tag is used.
-    static final String TAG_TEETH = "bone-drugs";
-    static final String TAG_CALCIUM = "bone-drugs";
-    static final String TAG_KIDNEY = "bone-drugs";
-    static final String TAG_BLOOD_COUNT = "blood-counts";
-    static final String TAG_LIVER = "hormone-therapy";
-    static final String TAG_NEXT_DOSE = "treatment-schedules";
-    static final String TAG_PSA = "psa-tests";
-    static final String TAG_BONE_DENSITY = "hormone-therapy";
-    static final String TAG_APPOINTMENT = "preparing-for-appointments";
 
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMMM uuuu", Locale.ENGLISH);
     private static final String JAW = "Bone-strengthening medicines can, rarely, harm the jawbone. "
@@ -52,16 +42,14 @@ final class ReminderTexts {
                 + "the first dose (" + day(firstDose) + ")."
                 + (late ? " That is less than 2 weeks away now, so it is already late: please book it soon "
                 + "and tell your care team." : " Tell the dentist which medicine you will have.");
-        return make(key, DENTAL_BEFORE_BONE_DRUG, "Dental check before starting " + m.name(), why, ACS, TAG_TEETH,
-                due, m);
+        return make(key, DENTAL_BEFORE_BONE_DRUG, "Dental check before starting " + m.name(), why, ACS, due, m);
     }
 
     static Reminder calcium(String key, Medication m, LocalDate due) {
         String why = "Calcium and vitamin D are usually taken every day alongside " + m.name()
                 + ", because the medicine can lower the calcium in the blood. Ask your care team whether this "
                 + "is right for you, and how much. If it is, add it to your plan so the journal can remind you.";
-        return make(key, CALCIUM_VITAMIN_D, "Ask about calcium and vitamin D with " + m.name(), why, ACS,
-                TAG_CALCIUM, due, m);
+        return make(key, CALCIUM_VITAMIN_D, "Ask about calcium and vitamin D with " + m.name(), why, ACS, due, m);
     }
 
     static Reminder kidney(String key, Medication m, LocalDate dose, LocalDate due) {
@@ -69,7 +57,7 @@ final class ReminderTexts {
                 + "dose lets the care team check the kidneys are coping and adjust the dose if needed. "
                 + "This one is for the dose on " + day(dose) + ".";
         return make(key, KIDNEY_BEFORE_ZOLEDRONIC, "Kidney blood test before " + m.name() + " on " + day(dose),
-                why, label(m), TAG_KIDNEY, due, m);
+                why, label(m), due, m);
     }
 
     static Reminder bloodCount(String key, Medication m, LocalDate dose, LocalDate due) {
@@ -77,7 +65,7 @@ final class ReminderTexts {
                 + "stop bleeding. A blood count before each dose lets the care team decide whether it is safe "
                 + "to go ahead. This one is for the dose on " + day(dose) + ".";
         return make(key, BLOOD_COUNT_BEFORE_DOSE, "Blood count before " + m.name() + " on " + day(dose), why,
-                label(m), TAG_BLOOD_COUNT, due, m);
+                label(m), due, m);
     }
 
     /** @param early within the first 12 weeks, when the tests are every 2 weeks */
@@ -85,14 +73,14 @@ final class ReminderTexts {
         String why = m.name() + " can affect the liver, so liver blood tests are done "
                 + (early ? "every 2 weeks for the first 3 months." : "every month after the first 3 months.")
                 + " Your care team may choose a different timetable; follow theirs.";
-        return make(key, LIVER_ON_ABIRATERONE, "Liver blood test on " + m.name(), why, label(m), TAG_LIVER,
+        return make(key, LIVER_ON_ABIRATERONE, "Liver blood test on " + m.name(), why, label(m),
                 due, m);
     }
 
     static Reminder nextDose(String key, Medication m, LocalDate dose, LocalDate due) {
         String why = "Your plan has the next dose of " + m.name() + " on " + day(dose)
                 + ". Check the appointment is booked and that you can get there.";
-        return make(key, NEXT_INJECTION, "Next " + m.name() + " on " + day(dose), why, "", TAG_NEXT_DOSE, due, m);
+        return make(key, NEXT_INJECTION, "Next " + m.name() + " on " + day(dose), why, "", due, m);
     }
 
     /** @param last the last PSA test kept, or null when there is none */
@@ -102,36 +90,34 @@ final class ReminderTexts {
                 + (last == null ? "The journal has no PSA result yet; add your latest one, or ask when the next "
                 + "test is due." : "Your last PSA test was on " + day(last) + ", and you chose a test " + every
                 + " (you can change this on the Reminders screen).");
-        return make(key, PSA_DUE, "PSA test due", why, ACS, TAG_PSA, due, null);
+        return make(key, PSA_DUE, "PSA test due", why, ACS, due, null);
     }
 
     static Reminder boneDensity(String key, Medication m, LocalDate due) {
         String why = "Hormone therapy can thin the bones over time. A bone density scan shows where you start "
                 + "from. Ask your care team whether you should have one now that you are on " + m.name() + ".";
-        return make(key, BONE_DENSITY_ON_ADT, "Ask about a bone density scan", why, ACS, TAG_BONE_DENSITY, due, m);
+        return make(key, BONE_DENSITY_ON_ADT, "Ask about a bone density scan", why, ACS, due, m);
     }
 
     static Reminder dentalRecall(String key, Medication m, LocalDate due) {
         String why = JAW + " While you have " + m.name() + ", a dental visit about every 6 months helps find "
                 + "problems early. Tell the dentist about the medicine.";
-        return make(key, DENTAL_RECALL, "Dental visit, every 6 months on " + m.name(), why, ACS, TAG_TEETH,
-                due, m);
+        return make(key, DENTAL_RECALL, "Dental visit, every 6 months on " + m.name(), why, ACS, due, m);
     }
 
     static Reminder appointmentPrep(String key, Appointment a, LocalDate due) {
         String why = "Your appointment with " + a.with() + " is on " + day(a.at().toLocalDate()) + " at "
                 + a.at().toLocalTime() + (a.place().isEmpty() ? "" : " (" + a.place() + ")")
                 + ". Print the summary and look over the questions you want to ask.";
-        return make(key, APPOINTMENT_PREP, "Get ready for your appointment with " + a.with(), why, "",
-                TAG_APPOINTMENT, due, null);
+        return make(key, APPOINTMENT_PREP, "Get ready for your appointment with " + a.with(), why, "", due, null);
     }
 
     private static String label(Medication m) {
         return "Product label of " + m.name();
     }
 
-    private static Reminder make(String key, ReminderKind kind, String title, String why, String source, String tag,
+    private static Reminder make(String key, ReminderKind kind, String title, String why, String source,
                                  LocalDate due, Medication m) {
-        return Reminder.generated(key, kind, title, why, source, tag, due, m == null ? null : m.id());
+        return Reminder.generated(key, kind, title, why, source, kind.articleTag(), due, m == null ? null : m.id());
     }
 }

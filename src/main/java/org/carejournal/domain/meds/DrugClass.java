@@ -29,6 +29,26 @@ public enum DrugClass {
 
     public String label() { return label; }
 
+    /**
+     * The library tag of the article that explains this family, the same tags the catalog gives its drugs;
+     * "" for a medicine of no family the library covers.
+     */
+    public String articleTag() {
+        return switch (this) {
+            case LHRH_AGONIST, LHRH_ANTAGONIST, SURGICAL_ADT, OLDER_ANTIANDROGEN, NEWER_ANTIANDROGEN,
+                    ANDROGEN_SYNTHESIS_INHIBITOR -> "hormone-therapy";
+            case CHEMOTHERAPY -> "chemotherapy";
+            case BISPHOSPHONATE, RANKL_INHIBITOR, SUPPLEMENT -> "bone-drugs";
+            case RADIOPHARMACEUTICAL -> "radiopharmaceuticals";
+            case PARP_INHIBITOR -> "parp-inhibitors";
+            case IMMUNOTHERAPY -> "immunotherapy";
+            case CORTICOSTEROID -> "steroids";
+            case RADIATION -> "radiation";
+            case PAIN_RELIEF -> "pain-relief";
+            case OTHER -> "";
+        };
+    }
+
     /** Androgen deprivation: starting it is when bone density is worth asking about. */
     public boolean isAdt() {
         return this == LHRH_AGONIST || this == LHRH_ANTAGONIST || this == SURGICAL_ADT;

@@ -199,16 +199,16 @@ class MedicationCatalogTest {
     @ParameterizedTest(name = "{1}")
     @CsvSource(delimiter = ';', value = {
             "offer | daily 1 | 5 mg |; line 1: an offer before any drug",
-            "drug | x | X | | OTHER | BY_MOUTH | | tag; line 1: x has no offer line",
-            "drug | x | X | | OTHER | BY_MOUTH | tag; line 1: expected 8 fields, found 7",
-            "drug | x | X | | NOT_A_CLASS | BY_MOUTH | | tag // offer | daily 1 | |; line 1: No enum constant",
-            "drug | x | X | | OTHER | BY_MOUTH | no-such-rule | tag // offer | daily 1 | |; line 1: No reminder rule no-such-rule",
-            "drug | x | X | | OTHER | BY_MOUTH | custom | tag // offer | daily 1 | |; line 1: 'custom' is not a care-reminder rule",
-            "drug | x | X | | OTHER | BY_MOUTH | | tag // offer | daily 5 | |; line 2: unknown rhythm 'daily 5'",
-            "drug | x | X | | OTHER | BY_MOUTH | | tag // offer | every 0 days | |; line 2: 'every 0 days' needs a number of at least 1",
-            "drug | x | X | | OTHER | BY_MOUTH | | tag // offer | cycle 21 days x 0 | |; line 2: 'cycle 21 days x 0' needs a number",
-            "drug | x | X | | OTHER | BY_MOUTH | | tag // offer | daily 1 | 5 mg; line 2: expected 4 fields, found 3",
-            "drug | x | X | | OTHER | BY_MOUTH | | tag // offer | daily 1 | | // drug | x | Y | | OTHER | BY_MOUTH | | tag // offer | once | |; line 3: the key 'x' is used twice",
+            "drug | x | X | | OTHER | BY_MOUTH |; line 1: x has no offer line",
+            "drug | x | X | | OTHER | BY_MOUTH; line 1: expected 7 fields, found 6",
+            "drug | x | X | | NOT_A_CLASS | BY_MOUTH | // offer | daily 1 | |; line 1: No enum constant",
+            "drug | x | X | | OTHER | BY_MOUTH | no-such-rule // offer | daily 1 | |; line 1: No reminder rule no-such-rule",
+            "drug | x | X | | OTHER | BY_MOUTH | custom // offer | daily 1 | |; line 1: 'custom' is not a care-reminder rule",
+            "drug | x | X | | OTHER | BY_MOUTH | // offer | daily 5 | |; line 2: unknown rhythm 'daily 5'",
+            "drug | x | X | | OTHER | BY_MOUTH | // offer | every 0 days | |; line 2: 'every 0 days' needs a number of at least 1",
+            "drug | x | X | | OTHER | BY_MOUTH | // offer | cycle 21 days x 0 | |; line 2: 'cycle 21 days x 0' needs a number",
+            "drug | x | X | | OTHER | BY_MOUTH | // offer | daily 1 | 5 mg; line 2: expected 4 fields, found 3",
+            "drug | x | X | | OTHER | BY_MOUTH | // offer | daily 1 | | // drug | x | Y | | OTHER | BY_MOUTH | // offer | once | |; line 3: the key 'x' is used twice",
             "# a comment //  // drg | x; line 3: a line must start with 'drug' or 'offer'",
     })
     void aMalformedLineFailsLoudlyNamingIt(String text, String message) {
@@ -220,12 +220,12 @@ class MedicationCatalogTest {
     @Test
     void aWellFormedFileParsesWithCommentsAndBlankLines() {
         List<CatalogEntry> entries = CatalogFile.parse("test", List.of(
-                "# header", "", "drug | x-y | Xylo | A, B | OTHER | BY_MOUTH | psa-due | tag",
+                "# header", "", "drug | x-y | Xylo | A, B | OTHER | BY_MOUTH | psa-due",
                 "offer | every 2 weeks | 1 mg |", "  offer | as needed | | When it hurts  "));
 
         assertThat(entries).containsExactly(new CatalogEntry("x-y", "Xylo", List.of("A", "B"), OTHER, Route.BY_MOUTH,
                 List.of(new ScheduleOffer(ScheduleKind.EVERY, 2, ChronoUnit.WEEKS, 0, "1 mg", "Every 2 weeks (1 mg)"),
                         new ScheduleOffer(ScheduleKind.AS_NEEDED, 0, null, 0, "", "When it hurts")),
-                Set.of(PSA_DUE), "tag"));
+                Set.of(PSA_DUE)));
     }
 }

@@ -47,7 +47,7 @@ final class ReminderPlans {
     private ReminderPlans() {}
 
     static CatalogEntry entry(String key, DrugClass c, Route route, Set<ReminderKind> reminders) {
-        return new CatalogEntry(key, key, List.of(), c, route, List.of(), reminders, key);
+        return new CatalogEntry(key, key, List.of(), c, route, List.of(), reminders);
     }
 
     static LocalDate d(String iso) { return LocalDate.parse(iso); }
