@@ -6,16 +6,20 @@ import org.carejournal.domain.checkin.CheckIns;
 import org.carejournal.domain.checkin.PainLog;
 import org.carejournal.domain.checkin.RaisedFlags;
 import org.carejournal.domain.checkin.Symptoms;
+import org.carejournal.domain.library.AppointmentQuestions;
+import org.carejournal.domain.library.LibraryShelf;
 import org.carejournal.domain.meds.Appointments;
 import org.carejournal.domain.meds.DoseLog;
 import org.carejournal.domain.meds.MedicationPlan;
 import org.carejournal.domain.meds.MedicationPorts;
 import org.carejournal.domain.meds.Reminders;
+import org.carejournal.store.AppointmentQuestionRepository;
 import org.carejournal.store.AppointmentRepository;
 import org.carejournal.store.CheckInRepository;
 import org.carejournal.store.Database;
 import org.carejournal.store.DoseLogRepository;
 import org.carejournal.store.LabResultRepository;
+import org.carejournal.store.LibraryShelfRepository;
 import org.carejournal.store.MedicationPlanRepository;
 import org.carejournal.store.PainLogRepository;
 import org.carejournal.store.PersonRepository;
@@ -38,6 +42,8 @@ public final class JournalSession implements AutoCloseable {
     private final DoseLogRepository doses;
     private final ReminderRepository reminders;
     private final AppointmentRepository appointments;
+    private final LibraryShelfRepository shelf;
+    private final AppointmentQuestionRepository questions;
 
     private JournalSession(Database database) {
         this.database = database;
@@ -52,6 +58,8 @@ public final class JournalSession implements AutoCloseable {
         this.doses = new DoseLogRepository(database);
         this.reminders = new ReminderRepository(database);
         this.appointments = new AppointmentRepository(database);
+        this.shelf = new LibraryShelfRepository(database);
+        this.questions = new AppointmentQuestionRepository(database);
     }
 
     /** Opens (or creates) a journal file; throws {@link org.carejournal.store.JournalException} with a plain message. */
@@ -82,6 +90,12 @@ public final class JournalSession implements AutoCloseable {
 
     /** The four medication ports together, with the journal's transactions, as the plan and reminder services take them. */
     public MedicationPorts medicationPorts() { return new MedicationPorts(plan, doses, reminders, appointments, database); }
+
+    // The library's per-person parts, likewise as ports.
+    /** Bookmarks and reading history of library articles. */
+    public LibraryShelf shelf() { return shelf; }
+    /** Questions to ask at appointments, from articles or the person's own. */
+    public AppointmentQuestions questions() { return questions; }
 
     @Override
     public void close() {
