@@ -12,15 +12,17 @@ import java.util.TreeSet;
 
 /**
  * Full-text search over the library, in memory: the articles are few and ship with the app, so an index
- * built once at start answers in well under a millisecond. Ranking is BM25 over title, tags, summary and
- * body (title words count most), favours articles that match every word and words side by side
- * ("doubling time"), and completes the word being typed ("doub" finds "doubling").
+ * built once at start answers in well under a millisecond. Ranking is BM25 over title, tags, summary, headings
+ * and body (title words count most), favours articles that match every word, words side by side ("doubling time")
+ * and all of them in one sentence, and completes the word being typed ("doub" finds "doubling").
  */
 public final class LibrarySearch {
     private static final double K1 = 1.2;
     private static final double B = 0.75;
-    private static final double TITLE = 4, TAGS = 3, SUMMARY = 2, BODY = 1;
+    private static final double TITLE = 4, TAGS = 3, SUMMARY = 2, HEADING = 2, BODY = 1;
     private static final double PHRASE_BONUS = 1.5;
+    private static final double TOGETHER_BONUS = 3;
+    private static final double TITLE_BONUS = 4;
     private static final int MAX_EXPANSIONS = 20;
 
     private final List<Doc> docs = new ArrayList<>();
@@ -61,8 +63,13 @@ public final class LibrarySearch {
             }
             if (matched == 0) continue;
             for (int i = 0; i + 1 < groups.size(); i++) if (d.hasPair(groups.get(i), groups.get(i + 1))) score += PHRASE_BONUS;
+            // Words asked together and found together, in one sentence or heading, mark the passage that answers.
+            Passages.Best best = Passages.best(d.sentences, groups);
+            score += TITLE_BONUS * groups.stream().filter(g -> g.stream().anyMatch(d.titleStems::contains)).count()
+                    / groups.size();
+            if (groups.size() > 1) score += TOGETHER_BONUS * (best.distinct() - 1) / (groups.size() - 1);
             score *= (double) matched / groups.size();
-            hits.add(Passages.hit(d.article, score, d.sentences, groups));
+            hits.add(Passages.hit(d.article, score, d.sentences, best, groups));
         }
         hits.sort(Comparator.comparingDouble(SearchHit::score).reversed());
         return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;
@@ -89,7 +96,7 @@ public final class LibrarySearch {
 
     /** One article's index: weighted term counts, the stems that stand side by side, and its sentences. */
     private record Doc(Article article, Map<String, Double> tf, int length, Set<String> pairs,
-                       List<Passages.Sentence> sentences) {
+                       List<Passages.Sentence> sentences, Set<String> titleStems) {
         static Doc of(Article a) {
             Map<String, Double> tf = new HashMap<>();
             int[] length = {0};
@@ -99,13 +106,18 @@ public final class LibrarySearch {
             count(tf, length, pairs, a.summary(), SUMMARY);
             List<Passages.Sentence> sentences = Passages.sentences(a.body());
             for (Passages.Sentence s : sentences) count(tf, length, pairs, s.text(), BODY);
-            return new Doc(a, tf, length[0], pairs, sentences);
+            // A section heading says what the section is about, so its words count again.
+            a.body().lines().filter(l -> l.startsWith("#") && !l.contains(Article.QUESTIONS_HEADING))
+                    .forEach(h -> count(tf, length, pairs, h, HEADING));
+            Set<String> titleStems = new HashSet<>();
+            Terms.words(a.title()).forEach(w -> titleStems.add(w.stem()));
+            return new Doc(a, tf, length[0], pairs, sentences, titleStems);
         }
 
         private static void count(Map<String, Double> tf, int[] length, Set<String> pairs, String text, double weight) {
             String previous = null;
             for (Terms.Word w : Terms.words(text)) {
-                if (Terms.isStop(w.stem())) continue;
+                if (w.stop()) continue;
                 tf.merge(w.stem(), weight, Double::sum);
                 length[0]++;
                 if (previous != null) pairs.add(previous + ' ' + w.stem());

@@ -27,7 +27,10 @@ final class Passages {
         return out;
     }
 
-    static SearchHit hit(Article article, double score, List<Sentence> sentences, List<Set<String>> groups) {
+    /** The sentence that best matches the query, and how many of the query's words it holds. */
+    record Best(int index, int distinct) {}
+
+    static Best best(List<Sentence> sentences, List<Set<String>> groups) {
         int best = -1;
         int bestScore = 0;
         for (int i = 0; i < sentences.size(); i++) {
@@ -37,6 +40,12 @@ final class Passages {
                 bestScore = s;
             }
         }
+        return new Best(best, bestScore / 10);
+    }
+
+    static SearchHit hit(Article article, double score, List<Sentence> sentences, Best found,
+                         List<Set<String>> groups) {
+        int best = found.index();
         if (best < 0) return new SearchHit(article, score, article.summary(), List.of());
         String text = sentences.get(best).text();
         List<Terms.Word> words = new ArrayList<>(sentences.get(best).words());
@@ -44,7 +53,7 @@ final class Passages {
         if (text.length() < SHORT && followOn) {
             int offset = text.length() + 1;
             for (Terms.Word w : sentences.get(best + 1).words()) {
-                words.add(new Terms.Word(w.stem(), w.start() + offset, w.end() + offset));
+                words.add(w.shifted(offset));
             }
             text = text + " " + sentences.get(best + 1).text();
         }
@@ -66,7 +75,7 @@ final class Passages {
         int distinct = 0;
         for (Set<String> g : groups) if (s.words().stream().anyMatch(w -> g.contains(w.stem()))) distinct++;
         int adjacent = 0;
-        List<Terms.Word> w = s.words().stream().filter(x -> !Terms.isStop(x.stem())).toList();
+        List<Terms.Word> w = s.words().stream().filter(x -> !x.stop()).toList();
         for (int i = 0; i + 1 < w.size(); i++) {
             for (int g = 0; g + 1 < groups.size(); g++) {
                 if (groups.get(g).contains(w.get(i).stem()) && groups.get(g + 1).contains(w.get(i + 1).stem())) adjacent++;

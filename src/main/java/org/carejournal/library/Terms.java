@@ -13,12 +13,17 @@ final class Terms {
     private static final Set<String> STOP = Set.of("a", "an", "the", "what", "whats", "does", "do", "did", "is",
             "are", "was", "be", "mean", "means", "meaning", "my", "i", "me", "how", "of", "to", "in", "for", "and",
             "or", "on", "it", "its", "can", "why", "when", "should", "with", "about", "this", "that", "if", "at",
-            "by", "from", "as", "will", "you", "your", "we", "there", "which", "who", "tell");
+            "by", "from", "during", "as", "will", "you", "your", "we", "there", "which", "who", "tell");
 
     private Terms() {}
 
-    /** A word found in text: its stem and where it sits, so passages can highlight it. */
-    record Word(String stem, int start, int end) {}
+    /**
+     * A word found in text: its stem, where it sits (so passages can highlight it) and whether it is one of
+     * the common words a search ignores.
+     */
+    record Word(String stem, int start, int end, boolean stop) {
+        Word shifted(int offset) { return new Word(stem, start + offset, end + offset, stop); }
+    }
 
     /** Every word of the text with its position, stop words included (they are skipped by the caller). */
     static List<Word> words(String text) {
@@ -29,7 +34,10 @@ final class Terms {
             int start = i;
             while (i < n && (Character.isLetterOrDigit(text.charAt(i))
                     || text.charAt(i) == '\'' && i + 1 < n && Character.isLetter(text.charAt(i + 1)))) i++;
-            if (i > start) words.add(new Word(stem(text.substring(start, i)), start, i));
+            if (i > start) {
+                String word = text.substring(start, i);
+                words.add(new Word(stem(word), start, i, STOP.contains(word.toLowerCase(Locale.ROOT))));
+            }
         }
         return words;
     }
@@ -37,11 +45,9 @@ final class Terms {
     /** The search terms of a query: stems of its meaningful words, in order. */
     static List<String> query(String text) {
         List<String> terms = new ArrayList<>();
-        for (Word w : words(text)) if (!isStop(w.stem())) terms.add(w.stem());
+        for (Word w : words(text)) if (!w.stop()) terms.add(w.stem());
         return terms;
     }
-
-    static boolean isStop(String stem) { return STOP.contains(stem); }
 
     static String stem(String word) {
         String w = word.toLowerCase(Locale.ROOT).replace("'s", "").replace("'", "");
