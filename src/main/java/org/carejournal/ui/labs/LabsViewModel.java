@@ -20,6 +20,7 @@ import org.carejournal.domain.LabResults;
 import org.carejournal.domain.LabTest;
 import org.carejournal.domain.meds.MedicationPlan;
 import org.carejournal.domain.meds.TreatmentLine;
+import org.carejournal.library.LearnSignal;
 import org.carejournal.ui.Async;
 import org.carejournal.ui.DatePickers;
 import org.carejournal.ui.charts.ChartRange;
@@ -52,6 +53,8 @@ public final class LabsViewModel {
     private final ReadOnlyObjectWrapper<LabChartData> chartData = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<LabResult> lastDeleted = new ReadOnlyObjectWrapper<>();
     private final StringProperty status = new SimpleStringProperty("");
+    private final ObservableList<LearnSignal> signals = FXCollections.observableArrayList();
+    private final ObservableList<LearnSignal> readOnlySignals = FXCollections.unmodifiableObservableList(signals);
     private final LabEntryFormModel form;
 
     /**
@@ -77,6 +80,8 @@ public final class LabsViewModel {
         range.choiceProperty().addListener(obs -> rebuildChart());
         range.customFromProperty().addListener(obs -> rebuildChart());
         range.customToProperty().addListener(obs -> rebuildChart());
+        // Every load, save, delete, test switch and range change ends in new chart data: the signals follow it.
+        chartData.addListener((obs, old, now) -> showSignals(now));
     }
 
     /**
@@ -208,6 +213,11 @@ public final class LabsViewModel {
                 history.timeline()));
     }
 
+    private void showSignals(LabChartData data) {
+        List<LearnSignal> fresh = data == null ? List.of() : LabsSignals.of(data.test(), data.kinetics());
+        if (!signals.equals(fresh)) signals.setAll(fresh);
+    }
+
     private void fail(Throwable e) {
         status.set("Could not reach the journal file: " + e.getMessage() + " Nothing was changed.");
     }
@@ -233,4 +243,9 @@ public final class LabsViewModel {
     public ReadOnlyObjectProperty<LabChartData> chartDataProperty() { return chartData.getReadOnlyProperty(); }
     public ReadOnlyObjectProperty<LabResult> lastDeletedProperty() { return lastDeleted.getReadOnlyProperty(); }
     public StringProperty statusProperty() { return status; }
+    /**
+     * What the "Learn more" panel should explain: the test charted and, for PSA, a rise meeting the trial
+     * definition of progression. Replaced as a whole when the chart changes; read-only.
+     */
+    public ObservableList<LearnSignal> learnSignals() { return readOnlySignals; }
 }

@@ -28,6 +28,7 @@ import org.carejournal.domain.meds.DoseLog;
 import org.carejournal.domain.meds.Medication;
 import org.carejournal.domain.meds.Schedule;
 import org.carejournal.domain.meds.TreatmentLine;
+import org.carejournal.library.LearnSignal;
 import org.carejournal.ui.Async;
 import org.carejournal.ui.DatePickers;
 
@@ -51,6 +52,8 @@ public final class MedicationsViewModel {
     private final ObservableList<PlanRow> current = FXCollections.observableArrayList();
     private final ObservableList<PlanRow> past = FXCollections.observableArrayList();
     private final ObservableList<LineRow> lines = FXCollections.observableArrayList();
+    private final ObservableList<LearnSignal> signals = FXCollections.observableArrayList();
+    private final ObservableList<LearnSignal> readOnlySignals = FXCollections.unmodifiableObservableList(signals);
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private final StringProperty status = new SimpleStringProperty("");
@@ -110,6 +113,9 @@ public final class MedicationsViewModel {
         adherence.show(s.adherence());
         if (stopping.get() != null && rows.stream().noneMatch(r -> r.item().equals(stopping.get()))) cancelStop();
         empty.set(s.plan().isEmpty());
+        List<LearnSignal> fresh = MedicationsSignals.of(current.stream().map(r -> r.item().medication()).toList(),
+                !s.missed().isEmpty());
+        if (!signals.equals(fresh)) signals.setAll(fresh);
         loaded.set(true);
     }
 
@@ -230,6 +236,11 @@ public final class MedicationsViewModel {
     /** No medicine at all yet: the screen shows what it is for. */
     public ReadOnlyBooleanProperty emptyProperty() { return empty.getReadOnlyProperty(); }
     public ReadOnlyBooleanProperty loadedProperty() { return loaded.getReadOnlyProperty(); }
+    /**
+     * What the "Learn more" panel should explain: each current medicine's family and any missed dose.
+     * Replaced as a whole on every load (also after each change made here); read-only.
+     */
+    public ObservableList<LearnSignal> learnSignals() { return readOnlySignals; }
     /** The last thing done, or why it could not be done. */
     public StringProperty statusProperty() { return status; }
     /** True while the status says something went wrong. */

@@ -17,6 +17,7 @@ import javafx.collections.ObservableList;
 import org.carejournal.care.meds.ReminderGroups;
 import org.carejournal.care.meds.ReminderService;
 import org.carejournal.domain.meds.Appointment;
+import org.carejournal.library.LearnSignal;
 import org.carejournal.ui.Async;
 
 /**
@@ -35,6 +36,8 @@ public final class RemindersViewModel {
     private final ObservableList<ReminderRow> later = FXCollections.observableArrayList();
     private final ObservableList<ReminderRow> done = FXCollections.observableArrayList();
     private final ObservableList<AppointmentRow> appointments = FXCollections.observableArrayList();
+    private final ObservableList<LearnSignal> signals = FXCollections.observableArrayList();
+    private final ObservableList<LearnSignal> readOnlySignals = FXCollections.unmodifiableObservableList(signals);
     private final ReadOnlyBooleanWrapper loaded = new ReadOnlyBooleanWrapper();
     private final ReadOnlyBooleanWrapper nothingOpen = new ReadOnlyBooleanWrapper();
     private final ReadOnlyIntegerWrapper psaIntervalMonths = new ReadOnlyIntegerWrapper();
@@ -150,6 +153,9 @@ public final class RemindersViewModel {
                 .map(a -> AppointmentRow.of(a, today)).toList());
         nothingOpen.set(overdue.isEmpty() && dueSoon.isEmpty() && later.isEmpty());
         psaIntervalMonths.set(l.psaMonths());
+        List<LearnSignal> fresh = RemindersSignals.of(l.groups().overdue(), l.groups().dueSoon(), l.groups().later(),
+                appointments.stream().map(AppointmentRow::appointment).toList());
+        if (!signals.equals(fresh)) signals.setAll(fresh);
         loaded.set(true);
     }
 
@@ -171,6 +177,11 @@ public final class RemindersViewModel {
     public ObservableList<ReminderRow> done() { return done; }
     /** Appointments from today on, soonest first. */
     public ObservableList<AppointmentRow> appointments() { return appointments; }
+    /**
+     * What the "Learn more" panel should explain: why each open reminder exists (overdue ones weigh most)
+     * and, when one is coming, preparing for an appointment. Replaced as a whole on every read; read-only.
+     */
+    public ObservableList<LearnSignal> learnSignals() { return readOnlySignals; }
     /** True once the first read has arrived. */
     public ReadOnlyBooleanProperty loadedProperty() { return loaded.getReadOnlyProperty(); }
     /** True once loaded when no reminder is open: the screen then says what it will remind about. */

@@ -9,6 +9,8 @@ import javafx.beans.property.ReadOnlyObjectProperty;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringProperty;
 import javafx.beans.property.ReadOnlyStringWrapper;
+import javafx.collections.FXCollections;
+import javafx.collections.ObservableList;
 import org.carejournal.analysis.DailyPain;
 import org.carejournal.analysis.PainTrend;
 import org.carejournal.analysis.PeriodComparison;
@@ -21,6 +23,7 @@ import org.carejournal.domain.checkin.PainLog;
 import org.carejournal.domain.checkin.Symptom;
 import org.carejournal.domain.checkin.Symptoms;
 import org.carejournal.domain.meds.MedicationPlan;
+import org.carejournal.library.LearnSignal;
 import org.carejournal.ui.Async;
 import org.carejournal.ui.charts.ChartRange;
 import org.carejournal.ui.charts.PainChartData;
@@ -54,6 +57,8 @@ public final class SymptomsViewModel {
     private final ReadOnlyObjectWrapper<PeriodComparison> comparison30 = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyObjectWrapper<LocalDate> treatmentStart = new ReadOnlyObjectWrapper<>();
     private final ReadOnlyBooleanWrapper empty = new ReadOnlyBooleanWrapper();
+    private final ObservableList<LearnSignal> signals = FXCollections.observableArrayList();
+    private final ObservableList<LearnSignal> readOnlySignals = FXCollections.unmodifiableObservableList(signals);
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     /** Counts loads, so the answer of an older one (the range changed meanwhile) is dropped. */
     private int generation;
@@ -97,6 +102,8 @@ public final class SymptomsViewModel {
             comparison7.set(loaded.week());
             comparison30.set(loaded.month());
             empty.set(!loaded.anyEntries());
+            List<LearnSignal> fresh = SymptomsSignals.of(loaded.chart(), today);
+            if (!signals.equals(fresh)) signals.setAll(fresh);
             status.set("");
         }, this::fail);
     }
@@ -143,4 +150,9 @@ public final class SymptomsViewModel {
     /** True once loaded when the journal has no check-in and no pain entry at all. */
     public ReadOnlyBooleanProperty emptyProperty() { return empty.getReadOnlyProperty(); }
     public ReadOnlyStringProperty statusProperty() { return status.getReadOnlyProperty(); }
+    /**
+     * What the "Learn more" panel should explain: the pain chart, high pain in its last two weeks, symptom
+     * trends. Replaced as a whole on every load (also when the range changes); read-only.
+     */
+    public ObservableList<LearnSignal> learnSignals() { return readOnlySignals; }
 }

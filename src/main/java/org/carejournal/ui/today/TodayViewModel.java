@@ -35,6 +35,7 @@ import org.carejournal.domain.checkin.RaisedFlag;
 import org.carejournal.domain.checkin.Symptom;
 import org.carejournal.domain.checkin.Temperature;
 import org.carejournal.domain.checkin.WarningSign;
+import org.carejournal.library.LearnSignal;
 import org.carejournal.ui.Async;
 
 /**
@@ -62,6 +63,8 @@ public final class TodayViewModel {
     private final ObservableList<PainEntry> painEntries = FXCollections.observableArrayList();
     private final ObservableList<RaisedFlag> openFlags = FXCollections.observableArrayList();
     private final ObservableList<LocalDate> daysWithCheckIns = FXCollections.observableArrayList();
+    private final ObservableList<LearnSignal> signals = FXCollections.observableArrayList();
+    private final ObservableList<LearnSignal> readOnlySignals = FXCollections.unmodifiableObservableList(signals);
     private final BooleanProperty saved = new SimpleBooleanProperty();
     private final BooleanProperty dirty = new SimpleBooleanProperty();
     private final StringProperty dateError = new SimpleStringProperty("");
@@ -71,6 +74,8 @@ public final class TodayViewModel {
     private final InvalidationListener markDirty = obs -> dirty.set(true);
     /** The day's saved check-in, so ratings of symptoms hidden since are kept on a re-save. */
     private CheckIn loaded;
+    /** No check-in and no pain entry in the whole journal, as last read. */
+    private boolean journalEmpty;
 
     public TodayViewModel(CheckInPorts ports, CheckInService service, long personId, Async async, Clock clock) {
         this.ports = ports;
@@ -112,12 +117,13 @@ public final class TodayViewModel {
         LocalDate today = today();
         async.run(() -> new Loaded(d, ports.symptoms().list(personId), ports.checkIns().on(personId, d).orElse(null),
                         ports.painLog().between(personId, new DateRange(d, d)), ports.flags().open(personId),
-                        ports.checkIns().datesWith(personId, new DateRange(today.minusDays(STRIP_DAYS - 1), today))),
+                        ports.checkIns().datesWith(personId, new DateRange(today.minusDays(STRIP_DAYS - 1), today)),
+                        !ports.checkIns().any(personId) && !ports.painLog().any(personId)),
                 this::show, this::fail);
     }
 
     private record Loaded(LocalDate day, List<Symptom> symptoms, CheckIn checkIn, List<PainEntry> pain, List<RaisedFlag> flags,
-                          List<LocalDate> recent) {}
+                          List<LocalDate> recent, boolean journalEmpty) {}
 
     private void show(Loaded l) {
         day.set(l.day());
@@ -138,6 +144,7 @@ public final class TodayViewModel {
         }
         pain.clear();
         painEntries.setAll(l.pain());
+        journalEmpty = l.journalEmpty();
         showFlags(l.flags());
         daysWithCheckIns.setAll(l.recent());
         saved.set(loaded != null);
@@ -228,6 +235,12 @@ public final class TodayViewModel {
     private void showFlags(List<RaisedFlag> flags) {
         openFlags.setAll(flags.stream().sorted(Comparator.comparing(RaisedFlag::flag)
                 .thenComparing(RaisedFlag::date, Comparator.reverseOrder())).toList());
+        showSignals();
+    }
+
+    private void showSignals() {
+        List<LearnSignal> fresh = TodaySignals.of(openFlags, day.get(), painEntries, journalEmpty, today());
+        if (!signals.equals(fresh)) signals.setAll(fresh);
     }
 
     /** Loads one of the day's pain entries into the form for changing. */
@@ -241,6 +254,7 @@ public final class TodayViewModel {
             return e;
         }, gone -> {
             painEntries.remove(gone);
+            showSignals();
             if (pain.editingProperty().get() != null && pain.editingProperty().get().id() == gone.id()) pain.clear();
             status.set("Deleted the pain entry from " + DayNames.TIME.format(gone.takenAt()) + ".");
         }, this::fail);
@@ -271,6 +285,8 @@ public final class TodayViewModel {
     public ObservableList<PainEntry> painEntries() { return painEntries; }
     public ObservableList<RaisedFlag> openFlags() { return openFlags; }
     public ObservableList<LocalDate> daysWithCheckIns() { return daysWithCheckIns; }
+    /** What the "Learn more" panel should explain: the banners' warning signs, high pain, the check-in itself. Read-only. */
+    public ObservableList<LearnSignal> learnSignals() { return readOnlySignals; }
     /** True when the shown day already has a saved check-in (the screen then says it is being changed). */
     public BooleanProperty savedProperty() { return saved; }
     public BooleanProperty dirtyProperty() { return dirty; }

@@ -19,6 +19,8 @@ import org.carejournal.domain.meds.DrugClass;
 import org.carejournal.domain.meds.Medication;
 import org.carejournal.domain.meds.Route;
 import org.carejournal.domain.meds.TreatmentLine;
+import org.carejournal.library.LearnSignal;
+import org.carejournal.library.LearnTags;
 import org.carejournal.ui.Async;
 import org.carejournal.ui.charts.LabChartData;
 import org.carejournal.ui.charts.RangeChoice;
@@ -165,5 +167,48 @@ class LabsViewModelTest {
             assertThat(r.enteredUnit()).isEqualTo("nmol/L");
         });
         assertThat(vm.chartDataProperty().get().kinetics()).isNull();
+    }
+
+    @Test
+    void aPsaRiseNotYetConfirmedIsFlaggedAsMayMeetTheProgressionDefinition() {
+        // Baseline 30, nadir 1, then 4: 3 above the nadir with nothing 3 weeks later yet.
+        assertThat(vm.learnSignals()).containsExactly(
+                new LearnSignal("lab-psa", LearnSignal.SHOWN, "The PSA chart is on screen."),
+                new LearnSignal(LearnTags.PSA, LearnSignal.SHOWN, "The PSA chart is on screen."),
+                new LearnSignal(LearnTags.PROGRESSION, LearnSignal.FLAGGED,
+                        "Your PSA rise may meet the trial definition of progression once confirmed by a later test."));
+    }
+
+    @Test
+    void aConfirmedPsaRiseMeetsTheProgressionDefinition() {
+        // 3.5 is 2.5 above the nadir of 1, and the 4 thirty days later confirms it.
+        session.labs().addAll(person.id(), List.of(psa(TODAY.minusDays(30), 3.5)));
+        vm.load();
+        assertThat(vm.learnSignals()).filteredOn(s -> s.tag().equals(LearnTags.PROGRESSION)).containsExactly(
+                new LearnSignal(LearnTags.PROGRESSION, LearnSignal.FLAGGED,
+                        "Your PSA rise meets the trial definition of progression."));
+    }
+
+    @Test
+    void leavingTheRiseOutOfTheTrendTakesTheProgressionSignalAwayInOneChange() {
+        int[] changes = {0};
+        vm.learnSignals().addListener((javafx.collections.ListChangeListener<LearnSignal>) c -> changes[0]++);
+        LabResult rise = vm.results().stream().filter(r -> r.value().value() == 4).findFirst().orElseThrow();
+        vm.toggleExcluded(rise);
+        assertThat(vm.learnSignals()).extracting(LearnSignal::tag).containsExactly("lab-psa", LearnTags.PSA);
+        assertThat(changes[0]).isEqualTo(1);
+    }
+
+    @Test
+    void anotherTestShowsItsOwnTagOnly() {
+        vm.testProperty().set(LabTest.ALKALINE_PHOSPHATASE);
+        assertThat(vm.learnSignals()).containsExactly(
+                new LearnSignal("lab-alp", LearnSignal.SHOWN, "The alkaline phosphatase chart is on screen."));
+    }
+
+    @Test
+    void theSignalsCannotBeChangedFromOutside() {
+        org.assertj.core.api.Assertions.assertThatThrownBy(() -> vm.learnSignals().clear())
+                .isInstanceOf(UnsupportedOperationException.class);
     }
 }
