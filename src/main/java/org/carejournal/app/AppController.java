@@ -18,13 +18,11 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
-import org.carejournal.care.meds.MedicationCatalog;
 import org.carejournal.domain.Person;
 import org.carejournal.ui.Async;
 import org.carejournal.ui.Styles;
 import org.carejournal.ui.TextSize;
 import org.carejournal.ui.notify.DueWatcher;
-import org.carejournal.ui.shell.MainShell;
 import org.carejournal.ui.shell.WindowPrefs;
 import org.carejournal.ui.welcome.WelcomeView;
 import org.carejournal.ui.welcome.WelcomeViewModel;
@@ -51,7 +49,7 @@ public final class AppController implements WelcomeViewModel.Actions {
     /** Announces due doses and reminders of the journal shown; null while none is. */
     private DueWatcher watcher;
     /** Read on the journal thread when the first journal opens; used on the FX thread after. */
-    private volatile MedicationCatalog catalog;
+    private volatile AppContent content;
     /** Written on the journal thread, read on the FX thread. */
     private volatile JournalSession session;
 
@@ -119,8 +117,8 @@ public final class AppController implements WelcomeViewModel.Actions {
 
     /** Runs on the journal thread: closes what is open, opens {@code file}. */
     private JournalSession switchTo(Path file) {
-        // The catalog is part of the app, not of a journal: read once, here rather than on the FX thread.
-        if (catalog == null) catalog = MedicationCatalog.load();
+        // The catalog and articles are part of the app, not of a journal: read once, here rather than on the FX thread.
+        if (content == null) content = AppContent.load();
         closeJournal();
         session = JournalSession.open(file);
         return session;
@@ -158,10 +156,9 @@ public final class AppController implements WelcomeViewModel.Actions {
         }
         Person person = o.person().get();
         stage.setTitle("Care Journal – " + person.name() + (o.sample() ? " (sample journal)" : ""));
-        JournalScreens screens = new JournalScreens(stage, o.session(), person, catalog, async, clock,
+        JournalScreens screens = new JournalScreens(stage, o.session(), person, content, async, clock,
                 chartFontSize);
-        root.setCenter(new MainShell(person.name(), screens.sections(), o.startSection(),
-                o.sample() ? this::leaveSample : null));
+        root.setCenter(screens.shell(o.startSection(), o.sample() ? this::leaveSample : null));
         stopWatching();
         watcher = screens.watcher();
         watcher.start();

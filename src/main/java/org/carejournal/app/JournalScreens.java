@@ -36,6 +36,13 @@ import org.carejournal.ui.notify.DueWatcher;
 import org.carejournal.ui.notify.JournalDueSource;
 import org.carejournal.ui.reminders.RemindersView;
 import org.carejournal.ui.reminders.RemindersViewModel;
+import org.carejournal.ui.LearnContext;
+import org.carejournal.ui.library.LearnMoreModel;
+import org.carejournal.ui.library.LearnMorePanel;
+import org.carejournal.ui.library.LibraryView;
+import org.carejournal.ui.library.LibraryViewModel;
+import org.carejournal.ui.library.ReaderModel;
+import org.carejournal.ui.shell.MainShell;
 import org.carejournal.ui.shell.Section;
 import org.carejournal.ui.symptoms.SymptomsView;
 import org.carejournal.ui.symptoms.SymptomsViewModel;
@@ -55,6 +62,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 final class JournalScreens {
     static final String TODAY = "today";
     static final String LABS = "labs";
+    static final String LIBRARY = "library";
     /** The calendar export's choices of months ahead, the first the default. */
     private static final List<Integer> EXPORT_MONTHS = List.of(3, 1, 6, 12);
 
@@ -69,11 +77,15 @@ final class JournalScreens {
     private final DoseChecklist doses;
     private final ReminderService reminders;
     private final MedicationCatalog catalog;
+    private final AppContent content;
+    private LibraryViewModel library;
+    private MainShell shell;
 
-    /** @param catalog the medication catalog, read once per run off the FX thread */
-    JournalScreens(Stage stage, JournalSession s, Person person, MedicationCatalog catalog, Async async, Clock clock,
+    /** @param content the catalog and articles, read once per run off the FX thread */
+    JournalScreens(Stage stage, JournalSession s, Person person, AppContent content, Async async, Clock clock,
                    ObservableDoubleValue chartFontSize) {
-        this.catalog = catalog;
+        this.content = content;
+        this.catalog = content.catalog();
         this.stage = stage;
         this.s = s;
         this.person = person;
@@ -91,7 +103,34 @@ final class JournalScreens {
                 new Section("medicines", "Medicines", MaterialDesignP.PILL, this::medicines),
                 new Section("reminders", "Reminders", MaterialDesignB.BELL_OUTLINE, this::reminders),
                 new Section(LABS, "PSA & labs", MaterialDesignC.CHART_LINE, this::labs),
-                new Section("symptoms", "Symptoms & pain", MaterialDesignC.CHART_BOX_OUTLINE, this::symptoms));
+                new Section("symptoms", "Symptoms & pain", MaterialDesignC.CHART_BOX_OUTLINE, this::symptoms),
+                new Section(LIBRARY, "Library", MaterialDesignB.BOOK_OPEN_PAGE_VARIANT_OUTLINE, this::library));
+    }
+
+    /**
+     * The window's frame with these screens and the Learn more panel, which follows the screen shown.
+     *
+     * @param onLeaveSample shown in the sample banner; null for a real journal
+     */
+    MainShell shell(String startSection, Runnable onLeaveSample) {
+        ReaderModel reader = new ReaderModel(s.shelf(), s.questions(), person.id(), async, clock, () -> { }, () -> { });
+        LearnMoreModel learnMore = new LearnMoreModel(content.chooser(), reader);
+        LearnMorePanel panel = new LearnMorePanel(learnMore, this::openInLibrary);
+        shell = new MainShell(person.name(), sections(), startSection, onLeaveSample, panel,
+                screen -> learnMore.follow(screen instanceof LearnContext c ? c : null));
+        return shell;
+    }
+
+    /** Shows the Library, with this article open (null: as it was). */
+    private void openInLibrary(String articleId) {
+        shell.select(LIBRARY);
+        if (articleId != null) library.open(articleId);
+    }
+
+    private LibraryView library() {
+        library = new LibraryViewModel(content.library(), content.search(), s.shelf(), s.questions(), person.id(),
+                async, clock);
+        return new LibraryView(library);   // it loads itself each time it comes into view
     }
 
     /** Announces due doses and reminders while the window is open, beginning with a summary of what is overdue. */

@@ -29,6 +29,12 @@ public record Article(String id, String title, String summary, String topic, Set
         questions = List.copyOf(questions);
     }
 
+    /** The body up to the questions section, which screens show with a button beside each question. */
+    public String bodyBeforeQuestions() {
+        int at = body.indexOf("## " + QUESTIONS_HEADING);
+        return at < 0 ? body : body.substring(0, at).strip();
+    }
+
     /** The link target another article uses for this one: {@code [text](article:id)}. */
     public static String link(String id) { return ArticleText.LINK_SCHEME + id; }
 }

@@ -24,6 +24,8 @@ public final class LearnTags {
     public static final String SCHEDULES = "treatment-schedules";
     /** Appointments and their questions. */
     public static final String APPOINTMENTS = "preparing-for-appointments";
+    /** Bones: bone-targeted drugs come with dental, calcium and kidney care to explain. */
+    public static final String BONE_HEALTH = "bone-health";
     /** What the disease is: for a journal with nothing in it yet. */
     public static final String BASICS = "basics";
 
@@ -34,7 +36,7 @@ public final class LearnTags {
 
     /** Every tag above and every lab's, for the content tests. */
     public static List<String> all() {
-        return Stream.concat(Stream.of(PSA, PROGRESSION, PAIN, RED_FLAGS, SYMPTOMS, SCHEDULES, APPOINTMENTS, BASICS),
+        return Stream.concat(Stream.of(PSA, PROGRESSION, PAIN, RED_FLAGS, SYMPTOMS, SCHEDULES, APPOINTMENTS, BONE_HEALTH, BASICS),
                 Stream.of(LabTest.values()).map(LearnTags::lab)).toList();
     }
 }

@@ -17,7 +17,6 @@ import javafx.scene.control.ScrollPane;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.carejournal.care.meds.MedicationCatalog;
 import org.carejournal.care.meds.PlanItem;
 import org.carejournal.care.meds.PlanService;
 import org.carejournal.domain.Person;
@@ -26,7 +25,6 @@ import org.carejournal.domain.meds.ReminderKind;
 import org.carejournal.domain.meds.Schedule;
 import org.carejournal.ui.Async;
 import org.carejournal.ui.Styles;
-import org.carejournal.ui.shell.MainShell;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -47,6 +45,8 @@ class MedicationJourneyTest {
     static final Clock CLOCK = Clock.fixed(TODAY.atTime(15, 0).atZone(ZoneId.systemDefault()).toInstant(),
             ZoneId.systemDefault());
 
+    private static final AppContent CONTENT = AppContent.load();
+
     @TempDir
     static Path dir;
 
@@ -58,9 +58,9 @@ class MedicationJourneyTest {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         session = JournalSession.open(Files.createTempFile(dir, "journey", ".db"));
         person = session.people().create("Walter");
-        JournalScreens screens = new JournalScreens(stage, session, person, MedicationCatalog.load(), Async.direct(), CLOCK,
+        JournalScreens screens = new JournalScreens(stage, session, person, CONTENT, Async.direct(), CLOCK,
                 new SimpleDoubleProperty(12));
-        Scene scene = new Scene(new MainShell(person.name(), screens.sections(), "medicines", null), 1300, 1000);
+        Scene scene = new Scene(screens.shell("medicines", null), 1300, 1000);
         scene.getStylesheets().add(getClass().getResource(Styles.APP_CSS).toExternalForm());
         stage.setScene(scene);
         stage.show();

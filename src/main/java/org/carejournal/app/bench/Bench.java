@@ -54,6 +54,9 @@ public final class Bench {
     static final String ADHERENCE = "meds.adherence10y.ms";
     static final String REMINDERS = "meds.regenerateReminders.ms";
     static final String ICS = "meds.icsExport12m.ms";
+    static final String SEARCH = "library.search.ms";
+    static final String CHOOSE = "library.chooseArticles.ms";
+    static final String RENDER = "library.renderLongest.ms";
     static final String FIRST_FRAME = "startup.firstFrame.ms";
     static final String EMPTY_WINDOW = "startup.emptyWindow.ms";
     /** Runs of each startup program; each is a new JVM, so fewer than the in-process figures. */
@@ -72,7 +75,10 @@ public final class Bench {
             Budget.atMost(ADHERENCE, 100),
             Budget.atMost(REMINDERS, 100),
             Budget.atMost(ICS, 500),
-            Budget.timesAtMost(FIRST_FRAME, 1.5, EMPTY_WINDOW));
+            Budget.timesAtMost(FIRST_FRAME, 1.5, EMPTY_WINDOW),
+            Budget.atMost(SEARCH, 20),
+            Budget.atMost(CHOOSE, 5),
+            Budget.atMost(RENDER, 50));
 
     private final Options options;
     private final PrintWriter out;
@@ -113,6 +119,7 @@ public final class Bench {
             report(new Figure(IMPORT, timeImport(journal, csv, dir), "ms"));
             new CheckInBench(options, this::progress, this::report).run(journal, today);
             new MedicationBench(options, this::progress, this::report).run(journal, today);
+            new LibraryBench(options, this::progress, this::report).run(journal, toolkitAvailable());
             timeStartup(journal, dir);
 
             out.println("budgets:");
@@ -177,6 +184,11 @@ public final class Bench {
                 deleteJournal(copy);
             }
         });
+    }
+
+    /** Rendering needs the JavaFX toolkit: a display, or the headless platform the tests run on. */
+    private static boolean toolkitAvailable() {
+        return StartupProbe.displayAvailable() || "Monocle".equals(System.getProperty("glass.platform"));
     }
 
     /** The app's first frame against an empty window, each a new JVM; needs a display. */

@@ -1,5 +1,8 @@
 package org.carejournal.ui.labs;
 
+import org.carejournal.ui.LearnContext;
+import org.carejournal.library.LearnSignal;
+import javafx.collections.ObservableList;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.collections.FXCollections;
 import javafx.geometry.Insets;
@@ -26,7 +29,7 @@ import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 
 /** The PSA and labs screen: chart with kinetics beside it, the entry form, the results table. */
-public final class LabsView extends BorderPane {
+public final class LabsView extends BorderPane implements LearnContext {
     private final LabsViewModel vm;
     private final LabChartPane chart;
     private final KineticsPanel kinetics = new KineticsPanel();
@@ -151,4 +154,7 @@ public final class LabsView extends BorderPane {
     public LabChartData shownChart() {
         return chart.data();
     }
+
+    @Override
+    public ObservableList<LearnSignal> learnSignals() { return vm.learnSignals(); }
 }

@@ -8,8 +8,6 @@ import org.carejournal.library.LearnTags;
 
 /** What the Medicines screen shows, as signals for the "Learn more" panel: the plan's drug families and missed doses. */
 final class MedicationsSignals {
-    /** The bone-health article's tag: bone-targeted drugs come with dental, calcium and kidney care to explain. */
-    static final String BONE_HEALTH = "bone-health";
 
     private MedicationsSignals() {}
 
@@ -23,7 +21,7 @@ final class MedicationsSignals {
             String reason = m.name() + " is in your plan.";
             String tag = m.drugClass().articleTag();
             if (!tag.isEmpty()) signals.add(new LearnSignal(tag, LearnSignal.SHOWN, reason));
-            if (m.drugClass().isBoneTargeted()) signals.add(new LearnSignal(BONE_HEALTH, LearnSignal.SHOWN, reason));
+            if (m.drugClass().isBoneTargeted()) signals.add(new LearnSignal(LearnTags.BONE_HEALTH, LearnSignal.SHOWN, reason));
         }
         if (missedDoses) signals.add(new LearnSignal(LearnTags.SCHEDULES, LearnSignal.SHOWN, "A dose was missed."));
         // A medicines screen is always about doses and their timing, when nothing more pressing is shown.

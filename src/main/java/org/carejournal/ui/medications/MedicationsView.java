@@ -1,5 +1,8 @@
 package org.carejournal.ui.medications;
 
+import org.carejournal.ui.LearnContext;
+import org.carejournal.library.LearnSignal;
+import javafx.collections.ObservableList;
 import java.time.format.DateTimeFormatter;
 import java.util.Locale;
 import java.util.function.Consumer;
@@ -32,7 +35,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignU;
  * targets, the keyboard reaches everything) and for a caregiver keeping the plan. Node id
  * {@code medicationsView}.
  */
-public final class MedicationsView extends BorderPane {
+public final class MedicationsView extends BorderPane implements LearnContext {
     private static final DateTimeFormatter TODAY = DateTimeFormatter.ofPattern("EEEE d MMMM uuuu", Locale.ENGLISH);
     private final MedicationsViewModel vm;
     private final VBox content;
@@ -191,4 +194,7 @@ public final class MedicationsView extends BorderPane {
         for (Node n = node; n != null; n = n.getParent()) if (n == parent) return true;
         return false;
     }
+
+    @Override
+    public ObservableList<LearnSignal> learnSignals() { return vm.learnSignals(); }
 }

@@ -1,5 +1,7 @@
 package org.carejournal.ui.reminders;
 
+import org.carejournal.ui.LearnContext;
+import org.carejournal.library.LearnSignal;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
@@ -34,7 +36,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
  * {@code remindersView}; groups {@code group-overdue}, {@code group-dueSoon}, {@code group-later},
  * {@code group-done}; appointments {@code appointments}.
  */
-public final class RemindersView extends BorderPane implements ReminderCard.Actions {
+public final class RemindersView extends BorderPane implements LearnContext, ReminderCard.Actions {
     private final RemindersViewModel vm;
     /** The PSA intervals offered; 3 months is the journal's default (DOMAIN.md, "psa-due"). */
     private static final List<Integer> PSA_MONTHS = List.of(1, 2, 3, 4, 6, 12);
@@ -245,4 +247,7 @@ public final class RemindersView extends BorderPane implements ReminderCard.Acti
             ask.showAndWait().filter(b -> b == ButtonType.OK).ifPresent(b -> vm.deleteAppointment(a));
         }
     }
+
+    @Override
+    public ObservableList<LearnSignal> learnSignals() { return vm.learnSignals(); }
 }

@@ -3,6 +3,7 @@ package org.carejournal.ui.shell;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Consumer;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
 import javafx.scene.Node;
@@ -21,26 +22,35 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 
 /**
  * The journal window's frame: the person's name and the sections that work on the left, the open
- * section in the middle, and a clear banner while the sample journal is open.
+ * section in the middle, a side panel on the right that follows the open section, and a clear banner
+ * while the sample journal is open.
  */
 public final class MainShell extends BorderPane {
     private final Map<String, Node> built = new HashMap<>();
+    private final Map<String, Section> byId = new HashMap<>();
+    private final Consumer<Node> onShown;
+    private final VBox nav;
 
     /**
      * @param startId       the section shown first
      * @param onLeaveSample shown in the sample banner; null for a real journal
+     * @param side          shown on the right of every section
+     * @param onShown       told each time a section's screen is shown, so the side panel can follow it
      */
-    public MainShell(String personName, List<Section> sections, String startId, Runnable onLeaveSample) {
+    public MainShell(String personName, List<Section> sections, String startId, Runnable onLeaveSample, Node side,
+                     Consumer<Node> onShown) {
+        this.onShown = onShown;
         setId("mainShell");
         Label name = new Label(personName, new FontIcon(MaterialDesignA.ACCOUNT_CIRCLE_OUTLINE));
         name.setId("personName");
         name.getStyleClass().add(Styles.SECTION_TITLE);
         name.setWrapText(true);
-        VBox nav = new VBox(4, name);
+        nav = new VBox(4, name);
         nav.getStyleClass().add(Styles.NAV);
         nav.setPadding(new Insets(16, 10, 16, 10));
         ToggleGroup group = new ToggleGroup();
         for (Section s : sections) {
+            byId.put(s.id(), s);
             FontIcon icon = new FontIcon(s.icon());
             ToggleButton b = new ToggleButton(s.title(), icon);
             b.setId("nav-" + s.id());
@@ -55,17 +65,23 @@ public final class MainShell extends BorderPane {
             nav.getChildren().add(b);
         }
         setLeft(nav);
+        setRight(side);
         if (onLeaveSample != null) setTop(sampleBanner(onLeaveSample));
-        for (Section s : sections) {
-            if (s.id().equals(startId) || startId == null && s == sections.get(0)) {
-                ((ToggleButton) nav.lookup("#nav-" + s.id())).setSelected(true);
-                show(s);
-            }
-        }
+        select(byId.containsKey(startId) ? startId : sections.get(0).id());
+    }
+
+    /** Opens the section of this id, as its navigation button does. */
+    public void select(String sectionId) {
+        Section s = byId.get(sectionId);
+        if (s == null) throw new IllegalArgumentException("No section " + sectionId);
+        ((ToggleButton) nav.lookup("#nav-" + sectionId)).setSelected(true);
+        show(s);
     }
 
     private void show(Section s) {
-        setCenter(built.computeIfAbsent(s.id(), id -> s.screen().get()));
+        Node screen = built.computeIfAbsent(s.id(), id -> s.screen().get());
+        setCenter(screen);
+        onShown.accept(screen);
     }
 
     private static HBox sampleBanner(Runnable onLeave) {

@@ -1,5 +1,8 @@
 package org.carejournal.ui.symptoms;
 
+import org.carejournal.ui.LearnContext;
+import org.carejournal.library.LearnSignal;
+import javafx.collections.ObservableList;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
@@ -20,7 +23,7 @@ import org.carejournal.ui.charts.RangeBar;
  * The symptoms and pain trends screen: the range buttons (shared with PSA & labs), the pain chart with
  * the period comparison beside it, and the symptom heatmap below. Node id {@code symptomsView}.
  */
-public final class SymptomsView extends BorderPane {
+public final class SymptomsView extends BorderPane implements LearnContext {
     private final SymptomsViewModel vm;
     private final PainChartPane chart = new PainChartPane();
     private final ComparisonPanel comparison = new ComparisonPanel();
@@ -124,4 +127,7 @@ public final class SymptomsView extends BorderPane {
     SymptomHeatmap shownHeatmap() {
         return vm.heatmapProperty().get();
     }
+
+    @Override
+    public ObservableList<LearnSignal> learnSignals() { return vm.learnSignals(); }
 }

@@ -1,5 +1,8 @@
 package org.carejournal.ui.today;
 
+import org.carejournal.ui.LearnContext;
+import org.carejournal.library.LearnSignal;
+import javafx.collections.ObservableList;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Platform;
@@ -38,7 +41,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
  * The daily check-in, built for a tired hand and poor eyes: every symptom is one key press, Enter or
  * Ctrl+S saves, and the red flags not yet read stay at the top.
  */
-public final class TodayView extends BorderPane {
+public final class TodayView extends BorderPane implements LearnContext {
     private final TodayViewModel vm;
     private final VBox ratingRows = new VBox(2);
     private final List<RatingRow> rows = new ArrayList<>();
@@ -260,4 +263,7 @@ public final class TodayView extends BorderPane {
             if (!rows.isEmpty() && getScene() != null) rows.get(0).requestFocus();
         });
     }
+
+    @Override
+    public ObservableList<LearnSignal> learnSignals() { return vm.learnSignals(); }
 }

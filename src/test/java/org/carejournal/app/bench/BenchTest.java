@@ -47,7 +47,8 @@ class BenchTest {
                         "heavy.checkIns", "heavy.painEntries", "checkin.loadToday.ms", "checkin.save.ms",
                         "checkin.redFlags.ms", "symptoms.painChart10y.ms", "symptoms.heatmap1y.ms", "heavy.medicines",
                         "heavy.doseEvents", "meds.todaysDoses.ms", "meds.adherence10y.ms", "meds.regenerateReminders.ms",
-                        "meds.icsExport12m.ms")
+                        "meds.icsExport12m.ms", "library.search.ms", "library.chooseArticles.ms",
+                        "library.renderLongest.ms")
                 .doesNotContain("startup.firstFrame.ms");
         assertThat(stdout).contains("heavy.csv.rows 40 rows").contains("heavy.labs 91 results")
                 .contains("heavy.medicines 12 medicines");
@@ -61,6 +62,9 @@ class BenchTest {
         assertThat(verdicts.get(9)).matches("meds\\.adherence10y\\.ms \\d+(\\.\\d)? <= 100 (OK|OVER)");
         assertThat(verdicts.get(11)).matches("meds\\.icsExport12m\\.ms \\d+(\\.\\d)? <= 500 (OK|OVER)");
         assertThat(verdicts.get(12)).startsWith("startup.firstFrame.ms not measured");
+        assertThat(verdicts.get(13)).matches("library\\.search\\.ms \\d+(\\.\\d)? <= 20 (OK|OVER)");
+        assertThat(verdicts.get(14)).matches("library\\.chooseArticles\\.ms \\d+(\\.\\d)? <= 5 (OK|OVER)");
+        assertThat(verdicts.get(15)).matches("library\\.renderLongest\\.ms \\d+(\\.\\d)? <= 50 (OK|OVER)");
 
         Matcher folder = Pattern.compile("building the heavy journal in (\\S+)").matcher(err.toString(StandardCharsets.UTF_8));
         assertThat(folder.find()).isTrue();
