@@ -31,7 +31,11 @@ public final class ArticleLibrary {
         this.articles = List.copyOf(articles);
         for (Article a : this.articles) {
             if (byId.put(a.id(), a) != null) throw new IllegalStateException("Two articles have the id " + a.id());
-            for (String tag : a.tags()) byTag.computeIfAbsent(tag, t -> new ArrayList<>()).add(a);
+            // An article's id is a tag of its own, so a signal can point at a linked article.
+            byTag.computeIfAbsent(a.id(), t -> new ArrayList<>()).add(a);
+            for (String tag : a.tags()) {
+                if (!tag.equals(a.id())) byTag.computeIfAbsent(tag, t -> new ArrayList<>()).add(a);
+            }
         }
     }
 
@@ -52,7 +56,7 @@ public final class ArticleLibrary {
 
     public Optional<Article> find(String id) { return Optional.ofNullable(byId.get(id)); }
 
-    /** The articles carrying this tag, in library order. */
+    /** The articles carrying this tag (an article's id counts as one of its tags), in library order. */
     public List<Article> tagged(String tag) { return byTag.getOrDefault(tag, Collections.emptyList()); }
 
     /** Every topic with its articles, in {@link #TOPICS} order; topics without articles are left out. */

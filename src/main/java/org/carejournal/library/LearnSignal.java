@@ -5,7 +5,7 @@ package org.carejournal.library;
  * reason shown beside the suggestion ("Zoledronic acid is in your plan"). Screens publish these from
  * what they show; {@link ArticleChooser} turns them into articles, so no screen names an article.
  *
- * @param tag    a library tag, as articles carry in their front matter
+ * @param tag    a library tag, as articles carry in their front matter, or an article's id
  * @param weight how strongly to prefer it; see the constants
  * @param reason one short sentence in the person's terms
  */

@@ -24,6 +24,8 @@ public final class LibrarySearch {
     private static final double TOGETHER_BONUS = 3;
     private static final double TITLE_BONUS = 4;
     private static final int MAX_EXPANSIONS = 20;
+    /** Results scoring under this share of the best are left out. */
+    private static final double RELEVANT_SHARE = 0.3;
 
     private final List<Doc> docs = new ArrayList<>();
     private final Map<String, Integer> docFreq = new HashMap<>();
@@ -72,7 +74,9 @@ public final class LibrarySearch {
             hits.add(Passages.hit(d.article, score, d.sentences, best, groups));
         }
         hits.sort(Comparator.comparingDouble(SearchHit::score).reversed());
-        return hits.size() > limit ? List.copyOf(hits.subList(0, limit)) : hits;
+        // Far weaker matches (one common word of a long question) would only bury the answer.
+        double floor = hits.isEmpty() ? 0 : hits.get(0).score() * RELEVANT_SHARE;
+        return hits.stream().filter(h -> h.score() >= floor).limit(limit).toList();
     }
 
     /** The word itself when the library has it; otherwise the library's words it begins (the word being typed). */

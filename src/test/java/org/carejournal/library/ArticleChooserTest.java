@@ -52,6 +52,12 @@ class ArticleChooserTest {
     }
 
     @Test
+    void anArticlesIdWorksAsATagSoALinkedArticleCanBeSignalled() {
+        assertThat(chooser.choose(List.of(new LearnSignal("bones", SHOWN, "Linked")), 3, null))
+                .extracting(x -> x.article().id()).containsExactly("bones");
+    }
+
+    @Test
     void noSignalOrAnUnknownTagChoosesNothing() {
         assertThat(chooser.choose(List.of(), 3, null)).isEmpty();
         assertThat(chooser.choose(List.of(new LearnSignal("no-such-tag", URGENT, "")), 3, null)).isEmpty();

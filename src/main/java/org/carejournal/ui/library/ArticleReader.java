@@ -65,6 +65,7 @@ public final class ArticleReader extends VBox {
             bookmark.setSelected(model.bookmarkedProperty().get());   // the model decides once saved
             model.toggleBookmark();
         });
+        bookmark.setMinWidth(Region.USE_PREF_SIZE);
         bookmark.setAccessibleHelp("Keeps this article in the Library's bookmarks");
         Label meta = new Label(a.topic() + " · reviewed " + DAY.format(a.reviewed()));
         meta.getStyleClass().add(LibraryStyles.ARTICLE_META);

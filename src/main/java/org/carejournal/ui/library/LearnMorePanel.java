@@ -1,9 +1,11 @@
 package org.carejournal.ui.library;
 
 import java.util.function.Consumer;
+import javafx.beans.InvalidationListener;
 import javafx.collections.ListChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Group;
 import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.Hyperlink;
@@ -31,11 +33,17 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignL;
  * {@code learnBack}, {@code learnOpenInLibrary}, {@code hideLearnMore}, {@code showLearnMore}.
  */
 public final class LearnMorePanel extends BorderPane {
+    private static final double WINDOW_SHARE = 0.26;
+    /** Below this window width, in lines of text height (em), the panel starts folded. */
+    private static final double ROOM_EM = 64;
+
     private final LearnMoreModel model;
     private final VBox cards = new VBox(10);
     private final VBox open = new VBox();
     private final VBox panel;
     private final Button strip;
+    /** The person's own choice to show or hide the panel; null until they make one. */
+    private Boolean chosen;
 
     /** @param openInLibrary shows an article in the Library screen */
     public LearnMorePanel(LearnMoreModel model, Consumer<String> openInLibrary) {
@@ -50,7 +58,7 @@ public final class LearnMorePanel extends BorderPane {
         hide.setId("hideLearnMore");
         hide.setAccessibleText("Hide the Learn more panel");
         hide.setTooltip(new Tooltip("Hide this panel"));
-        hide.setOnAction(e -> setShown(false));
+        hide.setOnAction(e -> choose(false));
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
         HBox header = new HBox(6, title, gap, hide);
@@ -86,15 +94,38 @@ public final class LearnMorePanel extends BorderPane {
         panel = new VBox(10, header, scroll);
         VBox.setVgrow(scroll, Priority.ALWAYS);
         panel.setPadding(new Insets(12));
-        panel.getStyleClass().add(LibraryStyles.LEARN_PANEL);   // its width is set in em, so it grows with the text
+        panel.getStyleClass().add(LibraryStyles.LEARN_PANEL);
+        // A share of the window, so large text does not squeeze the screen it explains; capped in em in the CSS.
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene != null) panel.prefWidthProperty().bind(scene.widthProperty().multiply(WINDOW_SHARE));
+        });
 
-        strip = new Button(null, new FontIcon(MaterialDesignB.BOOK_OPEN_PAGE_VARIANT_OUTLINE));
+        Label stripText = new Label("Learn more");
+        stripText.setRotate(-90);   // reads upwards along the window's edge
+        VBox stripFace = new VBox(8, new FontIcon(MaterialDesignB.BOOK_OPEN_PAGE_VARIANT_OUTLINE), new Group(stripText));
+        stripFace.setAlignment(Pos.TOP_CENTER);
+        strip = new Button(null, stripFace);
         strip.setId("showLearnMore");
         strip.setAccessibleText("Show the Learn more panel");
         strip.setTooltip(new Tooltip("Learn more about what is on screen"));
         strip.getStyleClass().add(LibraryStyles.LEARN_STRIP);
-        strip.setOnAction(e -> setShown(true));
+        strip.setOnAction(e -> choose(true));
         setShown(true);
+        // Until the person shows or hides it, the panel folds itself when the window has no room for it.
+        sceneProperty().addListener((o, was, scene) -> {
+            if (scene == null) return;
+            InvalidationListener fit = x -> {
+                if (chosen == null) setShown(scene.getWidth() >= ROOM_EM * title.getFont().getSize());
+            };
+            scene.widthProperty().addListener(fit);
+            title.fontProperty().addListener(fit);
+            fit.invalidated(null);
+        });
+    }
+
+    private void choose(boolean shown) {
+        chosen = shown;
+        setShown(shown);
     }
 
     /** Shows the panel, or folds it to a narrow strip with a button to bring it back. */

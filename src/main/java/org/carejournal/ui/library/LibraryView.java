@@ -33,6 +33,8 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignM;
  * {@code libraryHome}, {@code result-N}, {@code article-ID} (links in the lists).
  */
 public final class LibraryView extends BorderPane implements LearnContext {
+    private static final double SIDE_SHARE = 0.36;
+
     private final LibraryViewModel vm;
     private final VBox results = new VBox(8);
     private final VBox bookmarks = new VBox(2);
@@ -62,7 +64,10 @@ public final class LibraryView extends BorderPane implements LearnContext {
         VBox home = home();
         home.setId("libraryHome");
         VBox list = new VBox(12);
-        vm.queryProperty().addListener((o, was, now) -> list.getChildren().setAll(blank(now) ? home : results));
+        vm.queryProperty().addListener((o, was, now) -> {
+            list.getChildren().setAll(blank(now) ? home : results);
+            showResults();   // also when no result before or after: the list would not change, the words would
+        });
         list.getChildren().setAll(home);
         vm.results().addListener((ListChangeListener<SearchHit>) c -> showResults());
 
@@ -73,6 +78,8 @@ public final class LibraryView extends BorderPane implements LearnContext {
         VBox.setVgrow(listScroll, Priority.ALWAYS);
         side.getStyleClass().add(LibraryStyles.LIBRARY_SIDE);
         side.setPadding(new Insets(12));
+        // The lists take a share of the screen, leaving the larger part to the article at any text size.
+        side.prefWidthProperty().bind(widthProperty().multiply(SIDE_SHARE));
         setLeft(side);
 
         ArticleReader reader = new ArticleReader(vm.reader(), renderer);

@@ -1,6 +1,7 @@
 package org.carejournal.ui.library;
 
 import java.time.Clock;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import javafx.beans.property.ReadOnlyStringWrapper;
@@ -13,6 +14,7 @@ import org.carejournal.domain.library.AppointmentQuestions;
 import org.carejournal.domain.library.LibraryShelf;
 import org.carejournal.library.Article;
 import org.carejournal.library.ArticleLibrary;
+import org.carejournal.library.ArticleText;
 import org.carejournal.library.LearnSignal;
 import org.carejournal.library.LibrarySearch;
 import org.carejournal.library.SearchHit;
@@ -55,8 +57,7 @@ public final class LibraryViewModel {
         query.addListener((o, was, now) -> results.setAll(search.search(now == null ? "" : now, RESULTS)));
         reader.articleProperty().addListener((o, was, a) -> {
             openId.set(a == null ? null : a.id());
-            signals.setAll(a == null ? List.of() : a.tags().stream()
-                    .map(t -> new LearnSignal(t, LearnSignal.BACKGROUND, "Related to “" + a.title() + "”.")).toList());
+            signals.setAll(a == null ? List.of() : related(a));
         });
     }
 
@@ -69,6 +70,16 @@ public final class LibraryViewModel {
                 open(s.recent.isEmpty() ? FIRST_ARTICLE : s.recent.get(0));
             }
         }, e -> status.set("Your bookmarks could not be read: " + e.getMessage()));
+    }
+
+    /** The articles this one links to first, then those sharing its tags. */
+    private static List<LearnSignal> related(Article a) {
+        List<LearnSignal> out = new ArrayList<>();
+        for (String id : ArticleText.linkedIds(a.body())) {
+            out.add(new LearnSignal(id, LearnSignal.SHOWN, "Linked from “" + a.title() + "”."));
+        }
+        for (String tag : a.tags()) out.add(new LearnSignal(tag, LearnSignal.BACKGROUND, "On a subject close to this one."));
+        return out;
     }
 
     /** Opens an article by id, as a link, a search result or a list entry does. */

@@ -80,6 +80,15 @@ class LibraryScreenTest {
     }
 
     @Test
+    void aSearchWithNoMatchSaysSo(FxRobot robot) {
+        robot.clickOn("#librarySearch").write("xylophone");
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(robot.lookup("#searchResults .label").queryLabeled().getText())
+                .isEqualTo("No article matches “xylophone”. Try fewer or simpler words, or browse the topics.");
+    }
+
+    @Test
     void enterOpensTheBestResultAndEscapeClearsTheSearch(FxRobot robot) {
         robot.clickOn("#librarySearch").write("hot flashes").type(javafx.scene.input.KeyCode.ENTER);
         WaitForAsyncUtils.waitForFxEvents();
