@@ -41,6 +41,8 @@ import org.carejournal.ui.library.LearnMoreModel;
 import org.carejournal.ui.library.LearnMorePanel;
 import org.carejournal.ui.library.LibraryView;
 import org.carejournal.ui.library.LibraryViewModel;
+import org.carejournal.ui.library.QuestionsModel;
+import org.carejournal.ui.library.QuestionsPane;
 import org.carejournal.ui.library.ReaderModel;
 import org.carejournal.ui.shell.MainShell;
 import org.carejournal.ui.shell.Section;
@@ -178,7 +180,9 @@ final class JournalScreens {
     private RemindersView reminders() {
         RemindersViewModel vm = new RemindersViewModel(reminders, person.id(), async, clock);
         // Loading the reminders regenerates them, so a medicine added from here brings its own at once.
-        RemindersView view = new RemindersView(vm, this::exportCalendar, key -> addFromCatalog(key, vm::load));
+        QuestionsModel questions = new QuestionsModel(s.questions(), person.id(), async, clock, () -> { });
+        RemindersView view = new RemindersView(vm, this::exportCalendar, key -> addFromCatalog(key, vm::load),
+                new QuestionsPane(questions));
         vm.load();
         return view;
     }

@@ -61,9 +61,8 @@ public final class LibraryViewModel {
         });
     }
 
-    /** Reads bookmarks, recent reading and questions; opens the last article read, or the first one for a newcomer. */
+    /** Reads bookmarks and recent reading; opens the last article read, or the first one for a newcomer. */
     public void load() {
-        questions.load();
         async.run(() -> new Shelf(shelf.bookmarks(personId), shelf.recentlyRead(personId, RECENT)), s -> {
             show(s);
             if (reader.articleProperty().get() == null) {

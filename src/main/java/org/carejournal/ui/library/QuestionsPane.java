@@ -69,6 +69,10 @@ public final class QuestionsPane extends VBox {
         getChildren().addAll(title, list, new HBox(8, field, add), error, statusRow);
         model.open().addListener((ListChangeListener<AppointmentQuestion>) c -> rebuild());
         rebuild();
+        // Questions can be added from any screen's Learn more panel, so the list is read each time it is shown.
+        sceneProperty().addListener((o, was, now) -> {
+            if (now != null) model.load();
+        });
     }
 
     private void rebuild() {

@@ -10,6 +10,7 @@ import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Alert;
 import javafx.scene.control.Button;
 import javafx.scene.control.ButtonType;
@@ -46,8 +47,10 @@ public final class RemindersView extends BorderPane implements LearnContext, Rem
     /**
      * @param exportCalendar writes the calendar file (the shell owns the file chooser and the export)
      * @param addFromCatalog opens the medicine editor with the catalog entry of this key chosen
+     * @param questions      the questions for the next appointment, shown under the appointments
      */
-    public RemindersView(RemindersViewModel vm, Runnable exportCalendar, Consumer<String> addFromCatalog) {
+    public RemindersView(RemindersViewModel vm, Runnable exportCalendar, Consumer<String> addFromCatalog,
+                         Node questions) {
         this.vm = vm;
         this.addFromCatalog = addFromCatalog;
         setId("remindersView");
@@ -91,6 +94,7 @@ public final class RemindersView extends BorderPane implements LearnContext, Rem
                 group("group-dueSoon", "Due in the next 7 days", vm.dueSoon()),
                 group("group-later", "Later", vm.later()),
                 new AppointmentList(vm),
+                questions,
                 done);
         content.setPadding(new Insets(8, 4, 8, 0));
         ScrollPane page = new ScrollPane(content);

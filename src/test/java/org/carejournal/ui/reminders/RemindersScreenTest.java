@@ -24,7 +24,10 @@ import org.carejournal.domain.meds.Reminder;
 import org.carejournal.domain.meds.ReminderKind;
 import org.carejournal.domain.meds.ReminderState;
 import org.carejournal.domain.meds.Route;
+import org.carejournal.ui.Async;
 import org.carejournal.ui.Styles;
+import org.carejournal.ui.library.QuestionsModel;
+import org.carejournal.ui.library.QuestionsPane;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -51,12 +54,26 @@ class RemindersScreenTest {
         f = new RemindersFixture(dir);
         overdueId = f.service.addCustom(f.person.id(), "Ring the pharmacy", "They need a new prescription form.",
                 RemindersFixture.TODAY.minusDays(3)).id();
-        RemindersView view = new RemindersView(f.vm, () -> exports++, addedFromCatalog::add);
+        QuestionsModel questions = new QuestionsModel(f.session.questions(), f.person.id(), Async.direct(),
+                RemindersFixture.CLOCK, () -> { });
+        RemindersView view = new RemindersView(f.vm, () -> exports++, addedFromCatalog::add, new QuestionsPane(questions));
         f.vm.load();
         Scene scene = new Scene(view, 1100, 900);
         scene.getStylesheets().add(getClass().getResource(Styles.APP_CSS).toExternalForm());
         stage.setScene(scene);
         stage.show();
+    }
+
+    @Test
+    void aQuestionForTheNextAppointmentIsAddedBesideTheAppointments(FxRobot robot) {
+        ScrollPane page = robot.lookup("#remindersScroll").queryAs(ScrollPane.class);
+        robot.interact(() -> page.setVvalue(1));
+        robot.clickOn("#newQuestion").write("Can I travel in March?").type(KeyCode.ENTER);
+        WaitForAsyncUtils.waitForFxEvents();
+
+        assertThat(f.session.questions().open(f.person.id())).extracting(q -> q.text())
+                .containsExactly("Can I travel in March?");
+        assertThat(robot.lookup("#questionList .label").queryLabeled().getText()).isEqualTo("Can I travel in March?");
     }
 
     @AfterEach

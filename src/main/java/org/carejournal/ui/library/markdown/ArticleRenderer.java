@@ -43,6 +43,6 @@ public final class ArticleRenderer {
      * same text a person gets by selecting the whole rendered article and copying it. Needs no JavaFX.
      */
     public static String plainText(String markdown) {
-        return ArticleText.plainText(ArticleText.pieces(ArticleParser.parse(markdown)));
+        return ReadingOrder.plainText(ReadingOrder.pieces(ArticleParser.parse(markdown)));
     }
 }

@@ -26,15 +26,15 @@ import javafx.scene.text.TextFlow;
 
 /**
  * Builds the JavaFX nodes of an article from its {@link Block}s. It walks the blocks in the same order
- * as {@link ArticleText}, so the n-th TextFlow made here holds the n-th piece of text; that pairing is
+ * as {@link ReadingOrder}, so the n-th TextFlow made here holds the n-th piece of text; that pairing is
  * what the selection copies from.
  */
 final class NodeBuilder {
     private final Consumer<String> openArticle;
-    private final Iterator<ArticleText.Piece> pieces;
+    private final Iterator<ReadingOrder.Piece> pieces;
     private final List<TextSelection.Segment> segments = new ArrayList<>();
 
-    private NodeBuilder(List<ArticleText.Piece> pieces, Consumer<String> openArticle) {
+    private NodeBuilder(List<ReadingOrder.Piece> pieces, Consumer<String> openArticle) {
         this.pieces = pieces.iterator();
         this.openArticle = openArticle;
     }
@@ -43,7 +43,7 @@ final class NodeBuilder {
     record Built(VBox article, List<TextSelection.Segment> segments) {}
 
     static Built build(List<Block> blocks, Consumer<String> openArticle) {
-        NodeBuilder builder = new NodeBuilder(ArticleText.pieces(blocks), openArticle);
+        NodeBuilder builder = new NodeBuilder(ReadingOrder.pieces(blocks), openArticle);
         VBox article = new VBox();
         article.getStyleClass().add(MarkdownStyles.ARTICLE);
         builder.blocks(blocks, article, 0);
@@ -78,7 +78,7 @@ final class NodeBuilder {
     }
 
     private TextFlow flow(TextFlow flow, List<Block.Run> runs, String styleClass) {
-        ArticleText.Piece piece = pieces.next();
+        ReadingOrder.Piece piece = pieces.next();
         if (piece.runs() != runs) throw new IllegalStateException("nodes and text walked the article differently");
         flow.getStyleClass().add(styleClass);
         for (Block.Run run : runs) flow.getChildren().add(text(run));
@@ -122,7 +122,7 @@ final class NodeBuilder {
         box.getStyleClass().add(MarkdownStyles.LIST);
         int number = list.start();
         for (List<Block> item : list.items()) {
-            Label marker = new Label(ArticleText.marker(list.ordered(), number++, depth));
+            Label marker = new Label(ReadingOrder.marker(list.ordered(), number++, depth));
             marker.getStyleClass().add(MarkdownStyles.LIST_MARKER);
             VBox body = new VBox();
             body.getStyleClass().add(MarkdownStyles.LIST_BODY);

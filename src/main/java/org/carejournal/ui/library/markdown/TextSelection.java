@@ -32,7 +32,7 @@ final class TextSelection {
     static final String SELECT_ALL_ID = "md-select-all";
 
     /** One TextFlow of the article and the piece of text it shows. */
-    record Segment(TextFlow flow, ArticleText.Piece piece) {
+    record Segment(TextFlow flow, ReadingOrder.Piece piece) {
         int length() { return piece.text().length(); }
     }
 
@@ -130,7 +130,7 @@ final class TextSelection {
         }
         StringBuilder b = new StringBuilder();
         for (int i = start.segment; i <= end.segment; i++) {
-            ArticleText.Piece piece = segments.get(i).piece();
+            ReadingOrder.Piece piece = segments.get(i).piece();
             int from = i == start.segment ? start.offset : 0;
             int to = i == end.segment ? end.offset : piece.text().length();
             if (i > start.segment) b.append(piece.separator());

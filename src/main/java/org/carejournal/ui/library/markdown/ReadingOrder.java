@@ -9,7 +9,7 @@ import java.util.List;
  * starts with. Plain text for search and the text a person copies are both joined from these pieces,
  * so they cannot drift apart.
  */
-final class ArticleText {
+final class ReadingOrder {
     /** Breaks between pieces, weakest first: a tab between cells, a line between items, a blank line between blocks. */
     private static final List<String> BREAKS = List.of("", "\t", "\n", "\n\n");
     private static final String[] BULLETS = {"•", "◦", "▪"};
@@ -24,10 +24,10 @@ final class ArticleText {
     private String pending = "";
     private String lead;
 
-    private ArticleText() {}
+    private ReadingOrder() {}
 
     static List<Piece> pieces(List<Block> blocks) {
-        ArticleText walk = new ArticleText();
+        ReadingOrder walk = new ReadingOrder();
         walk.blocks(blocks, "\n\n", 0);
         return List.copyOf(walk.out);
     }
