@@ -52,9 +52,15 @@ class LibraryScreenTest {
         panel = new LearnMoreModel(LibraryFixture.CHOOSER, f.panelReader());
         LibraryView view = new LibraryView(f.vm);
         LearnMorePanel side = new LearnMorePanel(panel, f.vm::open);
-        Scene scene = new Scene(new HBox(view, side), 1500, 1000);
+        Scene scene = new Scene(new HBox(view, side), 1400, 950);
         scene.getStylesheets().add(getClass().getResource(Styles.APP_CSS).toExternalForm());
         stage.setScene(scene);
+        // Other tests share this stage: put it where every node of the screen is on the headless screen.
+        stage.setMaximized(false);
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1400);
+        stage.setHeight(950);
         stage.show();
     }
 
