@@ -9,7 +9,7 @@ import org.carejournal.domain.checkin.RedFlag;
  * @param title     a short plain heading
  * @param action    who to call and how soon, in a few short sentences
  * @param source    the organisation the pattern and the advice come from, as shown on screen
- * @param articleId the educational article that explains the sign further
+ * @param articleTag the library tag of the article that explains the sign further
  */
-public record Guidance(RedFlag flag, String title, String action, String source, String articleId) {
+public record Guidance(RedFlag flag, String title, String action, String source, String articleTag) {
 }

@@ -60,8 +60,8 @@ final class RedFlagGuidance {
 
     private RedFlagGuidance() {}
 
-    private static void put(RedFlag flag, String title, String action, String source, String articleId) {
-        GUIDANCE.put(flag, new Guidance(flag, title, action, source, articleId));
+    private static void put(RedFlag flag, String title, String action, String source, String articleTag) {
+        GUIDANCE.put(flag, new Guidance(flag, title, action, source, articleTag));
     }
 
     static Guidance of(RedFlag flag) { return GUIDANCE.get(flag); }

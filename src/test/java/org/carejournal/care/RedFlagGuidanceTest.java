@@ -21,7 +21,7 @@ class RedFlagGuidanceTest {
         assertThat(g.title()).isNotBlank().hasSizeLessThanOrEqualTo(50);
         assertThat(g.action()).isNotBlank();
         assertThat(g.source()).startsWith("Source: ").hasSizeGreaterThan("Source: ".length());
-        assertThat(g.articleId()).matches("red-flag-[a-z-]+");
+        assertThat(g.articleTag()).matches("red-flag-[a-z-]+");
         for (String text : new String[] {g.title(), g.action(), g.source()}) {
             assertThat(text.toLowerCase(Locale.ROOT)).doesNotContain("diagnos");
         }
@@ -39,8 +39,8 @@ class RedFlagGuidanceTest {
     }
 
     @Test
-    void articleIdsAreDistinct() {
-        assertThat(Arrays.stream(RedFlag.values()).map(f -> RedFlagRules.guidance(f).articleId()))
+    void articleTagsAreDistinct() {
+        assertThat(Arrays.stream(RedFlag.values()).map(f -> RedFlagRules.guidance(f).articleTag()))
                 .doesNotHaveDuplicates();
     }
 }

@@ -79,7 +79,7 @@ class ArticleContentTest {
         for (DrugClass c : DrugClass.values()) if (!c.articleTag().isEmpty()) tags.add(c.articleTag());
         for (CatalogEntry e : MedicationCatalog.load().all()) tags.add(e.articleTag());
         for (ReminderKind k : ReminderKind.values()) if (k.generated()) tags.add(k.articleTag());
-        for (RedFlag f : RedFlag.values()) tags.add(RedFlagRules.guidance(f).articleId());
+        for (RedFlag f : RedFlag.values()) tags.add(RedFlagRules.guidance(f).articleTag());
 
         assertThat(tags).allSatisfy(t -> assertThat(LIBRARY.tagged(t)).as("articles tagged " + t).isNotEmpty());
     }

@@ -87,7 +87,7 @@ final class LibraryBench {
         }
         for (LabTest t : LabTest.values()) signals.add(new LearnSignal(LearnTags.lab(t), LearnSignal.SHOWN, t.displayName()));
         for (RedFlag f : RedFlag.values()) {
-            signals.add(new LearnSignal(RedFlagRules.guidance(f).articleId(), LearnSignal.URGENT, f.name()));
+            signals.add(new LearnSignal(RedFlagRules.guidance(f).articleTag(), LearnSignal.URGENT, f.name()));
         }
         return signals;
     }

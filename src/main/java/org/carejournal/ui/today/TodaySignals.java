@@ -33,7 +33,7 @@ final class TodaySignals {
         // The flag's own article first: on a tie the panel keeps the first reason, and it is the most specific.
         for (RaisedFlag f : openFlags) {
             Guidance g = RedFlagRules.guidance(f.flag());
-            signals.add(new LearnSignal(g.articleId(), LearnSignal.URGENT, g.title() + ": a warning sign from "
+            signals.add(new LearnSignal(g.articleTag(), LearnSignal.URGENT, g.title() + ": a warning sign from "
                     + whichCheckIn(f.date(), today) + "."));
         }
         if (!openFlags.isEmpty()) {
