@@ -3,16 +3,15 @@ package org.carejournal.app;
 import org.carejournal.care.meds.MedicationCatalog;
 import org.carejournal.library.ArticleChooser;
 import org.carejournal.library.ArticleLibrary;
-import org.carejournal.library.LibrarySearch;
 
 /**
- * What ships inside the app rather than in a journal: the medication catalog and the article library
- * with its search index. Read once per run, off the FX thread; a malformed file stops the start loudly.
+ * What ships inside the app rather than in a journal: the medication catalog and the article library.
+ * Read once per run, off the FX thread; a malformed file stops the start loudly.
  */
-record AppContent(MedicationCatalog catalog, ArticleLibrary library, LibrarySearch search, ArticleChooser chooser) {
+record AppContent(MedicationCatalog catalog, ArticleLibrary library, ArticleChooser chooser) {
 
     static AppContent load() {
         ArticleLibrary library = ArticleLibrary.load();
-        return new AppContent(MedicationCatalog.load(), library, new LibrarySearch(library), new ArticleChooser(library));
+        return new AppContent(MedicationCatalog.load(), library, new ArticleChooser(library));
     }
 }

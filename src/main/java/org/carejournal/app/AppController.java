@@ -3,6 +3,8 @@ package org.carejournal.app;
 import java.io.File;
 import java.nio.file.Path;
 import java.time.Clock;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
 import java.time.LocalDate;
 import java.util.Optional;
 import javafx.beans.property.DoubleProperty;
@@ -48,7 +50,12 @@ public final class AppController implements WelcomeViewModel.Actions {
     private final WelcomeViewModel welcome = new WelcomeViewModel(this);
     /** Announces due doses and reminders of the journal shown; null while none is. */
     private DueWatcher watcher;
-    /** Read on the journal thread when the first journal opens; used on the FX thread after. */
+    /**
+     * The catalog and articles, read from the start on a thread of their own while the window and the
+     * journal open, so reading them adds little to the wait; joined on the journal thread.
+     */
+    private final CompletableFuture<AppContent> contentLoading = CompletableFuture.supplyAsync(AppContent::load);
+    /** Set on the journal thread when the first journal opens; used on the FX thread after. */
     private volatile AppContent content;
     /** Written on the journal thread, read on the FX thread. */
     private volatile JournalSession session;
@@ -117,8 +124,14 @@ public final class AppController implements WelcomeViewModel.Actions {
 
     /** Runs on the journal thread: closes what is open, opens {@code file}. */
     private JournalSession switchTo(Path file) {
-        // The catalog and articles are part of the app, not of a journal: read once, here rather than on the FX thread.
-        if (content == null) content = AppContent.load();
+        // The catalog and articles are part of the app, not of a journal: read once, off the FX thread.
+        if (content == null) {
+            try {
+                content = contentLoading.join();
+            } catch (CompletionException e) {
+                throw e.getCause() instanceof RuntimeException r ? r : e;   // say what was wrong, not how it travelled
+            }
+        }
         closeJournal();
         session = JournalSession.open(file);
         return session;

@@ -130,7 +130,7 @@ final class JournalScreens {
     }
 
     private LibraryView library() {
-        library = new LibraryViewModel(content.library(), content.search(), s.shelf(), s.questions(), person.id(),
+        library = new LibraryViewModel(content.library(), s.shelf(), s.questions(), person.id(),
                 async, clock);
         return new LibraryView(library);   // it loads itself each time it comes into view
     }

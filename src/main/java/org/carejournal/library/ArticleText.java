@@ -16,6 +16,8 @@ public final class ArticleText {
 
     private static final Pattern LINK = Pattern.compile("\\[([^\\]]*)]\\(([^)\\s]*)\\)");
     private static final Pattern TABLE_RULE = Pattern.compile("^\\s*\\|?\\s*:?-{3,}.*$");
+    private static final Pattern LIST_ITEM = Pattern.compile("([-*+]|\\d+[.)])\\s.*");
+    private static final Pattern MARKER = Pattern.compile("^(#+|[-*+]|\\d+[.)])\\s+");
 
     private ArticleText() {}
 
@@ -26,14 +28,14 @@ public final class ArticleText {
         for (String raw : markdown.split("\\R")) {
             String line = raw.strip();
             boolean startsBlock = line.isEmpty() || line.startsWith("#") || line.startsWith("|")
-                    || line.matches("([-*+]|\\d+[.)])\\s.*");
+                    || LIST_ITEM.matcher(line).matches();
             if (startsBlock && paragraph.length() > 0) {
                 blocks.add(paragraph.toString());
                 paragraph.setLength(0);
             }
             if (line.isEmpty() || TABLE_RULE.matcher(line).matches()) continue;
             String text = line.startsWith("|") ? cells(line)
-                    : inline(line.replaceFirst("^(#+|[-*+]|\\d+[.)])\\s+", ""));
+                    : inline(MARKER.matcher(line).replaceFirst(""));
             if (line.startsWith("#") || line.startsWith("|")) {
                 blocks.add(text);
             } else {

@@ -32,6 +32,8 @@ public final class LibraryViewModel {
     static final String FIRST_ARTICLE = "metastatic-prostate-cancer";
 
     private final ArticleLibrary library;
+    /** Built on first need; only touched on the FX thread. */
+    private LibrarySearch search;
     private final LibraryShelf shelf;
     private final long personId;
     private final Async async;
@@ -45,8 +47,8 @@ public final class LibraryViewModel {
     private final ReadOnlyStringWrapper openId = new ReadOnlyStringWrapper();
     private final StringProperty status = new SimpleStringProperty("");
 
-    public LibraryViewModel(ArticleLibrary library, LibrarySearch search, LibraryShelf shelf,
-                            AppointmentQuestions questionList, long personId, Async async, Clock clock) {
+    public LibraryViewModel(ArticleLibrary library, LibraryShelf shelf, AppointmentQuestions questionList,
+                            long personId, Async async, Clock clock) {
         this.library = library;
         this.shelf = shelf;
         this.personId = personId;
@@ -54,16 +56,22 @@ public final class LibraryViewModel {
         this.reader = new ReaderModel(shelf, questionList, personId, async, clock, this::loadShelf,
                 () -> questions().load());
         this.questions = new QuestionsModel(questionList, personId, async, clock, reader::refreshQuestions);
-        query.addListener((o, was, now) -> results.setAll(search.search(now == null ? "" : now, RESULTS)));
+        query.addListener((o, was, now) -> results.setAll(search().search(now == null ? "" : now, RESULTS)));
         reader.articleProperty().addListener((o, was, a) -> {
             openId.set(a == null ? null : a.id());
             signals.setAll(a == null ? List.of() : related(a));
         });
     }
 
-    /** Reads bookmarks and recent reading; opens the last article read, or the first one for a newcomer. */
+    /**
+     * Reads bookmarks and recent reading; opens the last article read, or the first one for a newcomer. The
+     * first time, it also builds the search index in the background, so the app starts without waiting for it.
+     */
     public void load() {
-        async.run(() -> new Shelf(shelf.bookmarks(personId), shelf.recentlyRead(personId, RECENT)), s -> {
+        if (search == null) async.run(() -> new LibrarySearch(library), built -> {
+            if (search == null) search = built;
+        }, e -> status.set("The library cannot be searched: " + e.getMessage()));
+        async.run(this::readShelf, s -> {
             show(s);
             if (reader.articleProperty().get() == null) {
                 open(s.recent.isEmpty() ? FIRST_ARTICLE : s.recent.get(0));
@@ -86,9 +94,18 @@ public final class LibraryViewModel {
         library.find(id).ifPresentOrElse(reader::open, () -> status.set("That article is not in this version of the library."));
     }
 
+    /** The index, built here and now if a search comes before the background build is done. */
+    private LibrarySearch search() {
+        if (search == null) search = new LibrarySearch(library);
+        return search;
+    }
+
     private void loadShelf() {
-        async.run(() -> new Shelf(shelf.bookmarks(personId), shelf.recentlyRead(personId, RECENT)), this::show,
-                e -> status.set("Your bookmarks could not be read: " + e.getMessage()));
+        async.run(this::readShelf, this::show, e -> status.set("Your bookmarks could not be read: " + e.getMessage()));
+    }
+
+    private Shelf readShelf() {
+        return new Shelf(shelf.bookmarks(personId), shelf.recentlyRead(personId, RECENT));
     }
 
     private void show(Shelf s) {

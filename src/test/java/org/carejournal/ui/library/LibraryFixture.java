@@ -12,7 +12,6 @@ import org.carejournal.domain.Person;
 import org.carejournal.domain.library.AppointmentQuestion;
 import org.carejournal.library.ArticleChooser;
 import org.carejournal.library.ArticleLibrary;
-import org.carejournal.library.LibrarySearch;
 import org.carejournal.ui.Async;
 
 /** A real journal file with one person, the shipped articles, and the Library view model on a fixed clock. */
@@ -21,7 +20,6 @@ final class LibraryFixture implements AutoCloseable {
     static final Clock CLOCK = Clock.fixed(TODAY.atTime(LocalTime.of(10, 30)).atZone(ZoneId.systemDefault()).toInstant(),
             ZoneId.systemDefault());
     static final ArticleLibrary LIBRARY = ArticleLibrary.load();
-    static final LibrarySearch SEARCH = new LibrarySearch(LIBRARY);
     static final ArticleChooser CHOOSER = new ArticleChooser(LIBRARY);
 
     final JournalSession session;
@@ -31,7 +29,7 @@ final class LibraryFixture implements AutoCloseable {
     LibraryFixture(Path dir) throws Exception {
         session = JournalSession.open(Files.createTempFile(dir, "library", ".db"));
         person = session.people().create("Test Person");
-        vm = new LibraryViewModel(LIBRARY, SEARCH, session.shelf(), session.questions(), person.id(), Async.direct(), CLOCK);
+        vm = new LibraryViewModel(LIBRARY, session.shelf(), session.questions(), person.id(), Async.direct(), CLOCK);
     }
 
     /** A reader of its own, as the side panel has. */

@@ -12,6 +12,7 @@ import org.carejournal.library.Article;
 import org.carejournal.library.LearnSignal;
 import org.carejournal.library.LearnTags;
 import org.carejournal.library.Suggestion;
+import org.carejournal.ui.Async;
 import org.carejournal.ui.LearnContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -51,8 +52,8 @@ class LibraryViewModelTest {
     void theLastArticleReadOpensFirstNextTime() {
         f.vm.load();
         f.vm.open("bone-health");
-        LibraryViewModel again = new LibraryViewModel(LibraryFixture.LIBRARY, LibraryFixture.SEARCH, f.session.shelf(),
-                f.session.questions(), f.person.id(), org.carejournal.ui.Async.direct(), LibraryFixture.CLOCK);
+        LibraryViewModel again = new LibraryViewModel(LibraryFixture.LIBRARY, f.session.shelf(), f.session.questions(),
+                f.person.id(), Async.direct(), LibraryFixture.CLOCK);
 
         again.load();
 

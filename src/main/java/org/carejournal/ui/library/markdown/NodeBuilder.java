@@ -5,9 +5,9 @@ import java.util.Iterator;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.geometry.Insets;
+import javafx.geometry.Pos;
 import javafx.scene.AccessibleRole;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.input.KeyEvent;
 import javafx.scene.input.MouseButton;
@@ -122,7 +122,11 @@ final class NodeBuilder {
         box.getStyleClass().add(MarkdownStyles.LIST);
         int number = list.start();
         for (List<Block> item : list.items()) {
-            Label marker = new Label(ReadingOrder.marker(list.ordered(), number++, depth));
+            // A TextFlow, not a Label: a long article has dozens of markers and a control costs a skin each.
+            Text markerText = new Text(ReadingOrder.marker(list.ordered(), number++, depth));
+            markerText.getStyleClass().add(MarkdownStyles.TEXT);
+            TextFlow marker = new TextFlow(markerText);
+            marker.setTextAlignment(TextAlignment.RIGHT);
             marker.getStyleClass().add(MarkdownStyles.LIST_MARKER);
             VBox body = new VBox();
             body.getStyleClass().add(MarkdownStyles.LIST_BODY);
@@ -134,6 +138,7 @@ final class NodeBuilder {
             body.setPrefWidth(0);
             HBox.setHgrow(body, Priority.ALWAYS);
             HBox row = new HBox(marker, body);
+            row.setAlignment(Pos.BASELINE_LEFT);
             row.getStyleClass().add(MarkdownStyles.LIST_ITEM);
             box.getChildren().add(row);
         }

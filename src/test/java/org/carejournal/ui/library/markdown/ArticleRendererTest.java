@@ -4,7 +4,6 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
 import javafx.scene.Node;
-import javafx.scene.control.Label;
 import javafx.scene.input.KeyCode;
 import javafx.scene.layout.GridPane;
 import javafx.scene.layout.HBox;
@@ -60,7 +59,7 @@ class ArticleRendererTest {
     void listsAreRowsWithBulletsOrNumbersAndNestInsideTheirItem() {
         List<VBox> lists = sample.article.lookupAll("." + MarkdownStyles.LIST).stream().map(VBox.class::cast).toList();
         assertThat(lists).hasSize(3);
-        assertThat(sample.article.lookupAll("." + MarkdownStyles.LIST_MARKER)).extracting(n -> ((Label) n).getText())
+        assertThat(sample.article.lookupAll("." + MarkdownStyles.LIST_MARKER)).extracting(n -> ((Text) ((TextFlow) n).getChildren().get(0)).getText())
                 .containsExactly("•", "•", "◦", "3.", "4.");
 
         VBox bullets = lists.get(0);
