@@ -116,7 +116,7 @@ final class JournalScreens {
      */
     MainShell shell(String startSection, Runnable onLeaveSample) {
         ReaderModel reader = new ReaderModel(s.shelf(), s.questions(), person.id(), async, clock, () -> { }, () -> { });
-        LearnMoreModel learnMore = new LearnMoreModel(content.chooser(), reader);
+        LearnMoreModel learnMore = new LearnMoreModel(content.chooser(), content.library(), reader);
         LearnMorePanel panel = new LearnMorePanel(learnMore, this::openInLibrary);
         shell = new MainShell(person.name(), sections(), startSection, onLeaveSample, panel,
                 screen -> learnMore.follow(screen instanceof LearnContext c ? c : null));

@@ -7,6 +7,7 @@ import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.collections.FXCollections;
 import javafx.collections.ObservableList;
 import org.carejournal.library.ArticleChooser;
+import org.carejournal.library.ArticleLibrary;
 import org.carejournal.library.Suggestion;
 import org.carejournal.ui.LearnContext;
 
@@ -16,13 +17,15 @@ import org.carejournal.ui.LearnContext;
  */
 public final class LearnMoreModel {
     private final ArticleChooser chooser;
+    private final ArticleLibrary library;
     private final ReaderModel reader;
     private final ObservableList<Suggestion> suggestions = FXCollections.observableArrayList();
     private final ReadOnlyObjectWrapper<LearnContext> context = new ReadOnlyObjectWrapper<>();
     private final InvalidationListener rechoose = o -> choose();
 
-    public LearnMoreModel(ArticleChooser chooser, ReaderModel reader) {
+    public LearnMoreModel(ArticleChooser chooser, ArticleLibrary library, ReaderModel reader) {
         this.chooser = chooser;
+        this.library = library;
         this.reader = reader;
     }
 
@@ -49,6 +52,9 @@ public final class LearnMoreModel {
     }
 
     public void read(Suggestion s) { reader.open(s.article()); }
+
+    /** Follows a link from the article open in the panel. */
+    public void readLinked(String articleId) { library.find(articleId).ifPresent(reader::open); }
 
     /** Back from an article to the suggestions. */
     public void back() { reader.open(null); }

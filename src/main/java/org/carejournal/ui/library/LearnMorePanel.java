@@ -64,7 +64,8 @@ public final class LearnMorePanel extends BorderPane {
         HBox header = new HBox(6, title, gap, hide);
         header.setAlignment(Pos.CENTER_LEFT);
 
-        ArticleReader reader = new ArticleReader(model.reader(), new ArticleRenderer(id -> openInLibrary.accept(id)));
+        // A link in an article read here opens the linked one here too, still beside the screen it explains.
+        ArticleReader reader = new ArticleReader(model.reader(), new ArticleRenderer(model::readLinked));
         Button back = new Button("Back", new FontIcon(MaterialDesignC.CHEVRON_LEFT));
         back.setId("learnBack");
         back.setOnAction(e -> model.back());
@@ -95,10 +96,6 @@ public final class LearnMorePanel extends BorderPane {
         VBox.setVgrow(scroll, Priority.ALWAYS);
         panel.setPadding(new Insets(12));
         panel.getStyleClass().add(LibraryStyles.LEARN_PANEL);
-        // A share of the window, so large text does not squeeze the screen it explains; capped in em in the CSS.
-        sceneProperty().addListener((o, was, scene) -> {
-            if (scene != null) panel.prefWidthProperty().bind(scene.widthProperty().multiply(WINDOW_SHARE));
-        });
 
         Label stripText = new Label("Learn more");
         stripText.setRotate(-90);   // reads upwards along the window's edge
@@ -111,9 +108,11 @@ public final class LearnMorePanel extends BorderPane {
         strip.getStyleClass().add(LibraryStyles.LEARN_STRIP);
         strip.setOnAction(e -> choose(true));
         setShown(true);
-        // Until the person shows or hides it, the panel folds itself when the window has no room for it.
         sceneProperty().addListener((o, was, scene) -> {
             if (scene == null) return;
+            // A share of the window, so large text does not squeeze the screen it explains; capped in em in the CSS.
+            panel.prefWidthProperty().bind(scene.widthProperty().multiply(WINDOW_SHARE));
+            // Until the person shows or hides it, the panel folds itself when the window has no room for it.
             InvalidationListener fit = x -> {
                 if (chosen == null) setShown(scene.getWidth() >= ROOM_EM * title.getFont().getSize());
             };
@@ -129,7 +128,7 @@ public final class LearnMorePanel extends BorderPane {
     }
 
     /** Shows the panel, or folds it to a narrow strip with a button to bring it back. */
-    public void setShown(boolean shown) {
+    private void setShown(boolean shown) {
         setCenter(shown ? panel : strip);
         if (shown) BorderPane.setAlignment(panel, Pos.TOP_LEFT);
         else BorderPane.setAlignment(strip, Pos.TOP_CENTER);

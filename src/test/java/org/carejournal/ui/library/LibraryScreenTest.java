@@ -49,7 +49,7 @@ class LibraryScreenTest {
     void start(Stage stage) throws Exception {
         Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
         f = new LibraryFixture(dir);
-        panel = new LearnMoreModel(LibraryFixture.CHOOSER, f.panelReader());
+        panel = new LearnMoreModel(LibraryFixture.CHOOSER, LibraryFixture.LIBRARY, f.panelReader());
         LibraryView view = new LibraryView(f.vm);
         LearnMorePanel side = new LearnMorePanel(panel, f.vm::open);
         Scene scene = new Scene(new HBox(view, side), 1400, 950);

@@ -146,7 +146,7 @@ class LibraryViewModelTest {
         f.vm.open("bone-health");
 
         assertThat(f.vm.learnSignals()).isNotEmpty();
-        LearnMoreModel panel = new LearnMoreModel(LibraryFixture.CHOOSER, f.panelReader());
+        LearnMoreModel panel = new LearnMoreModel(LibraryFixture.CHOOSER, LibraryFixture.LIBRARY, f.panelReader());
         panel.follow(context(f.vm.learnSignals(), f.vm.openArticleId()));
 
         assertThat(panel.suggestions()).hasSizeBetween(1, 3).extracting(s -> s.article().id()).doesNotContain("bone-health");
@@ -156,7 +156,7 @@ class LibraryViewModelTest {
     void thePanelFollowsTheScreenShownAndItsChanges() {
         ObservableList<LearnSignal> signals = FXCollections.observableArrayList(
                 new LearnSignal(LearnTags.PSA, LearnSignal.SHOWN, "The PSA chart is on screen."));
-        LearnMoreModel panel = new LearnMoreModel(LibraryFixture.CHOOSER, f.panelReader());
+        LearnMoreModel panel = new LearnMoreModel(LibraryFixture.CHOOSER, LibraryFixture.LIBRARY, f.panelReader());
         panel.follow(context(signals, new ReadOnlyStringWrapper(null)));
         assertThat(ids(panel.suggestions())).containsExactly("following-psa");
         assertThat(panel.suggestions().get(0).reason()).isEqualTo("The PSA chart is on screen.");
@@ -166,6 +166,10 @@ class LibraryViewModelTest {
 
         panel.read(panel.suggestions().get(0));
         assertThat(panel.reader().articleProperty().get().id()).isEqualTo("castration-resistance");
+        panel.readLinked("clinical-trials");
+        assertThat(panel.reader().articleProperty().get().id()).as("a link followed in the panel").isEqualTo("clinical-trials");
+        panel.readLinked("no-such-article");
+        assertThat(panel.reader().articleProperty().get().id()).isEqualTo("clinical-trials");
         panel.follow(null);
         assertThat(panel.suggestions()).isEmpty();
         assertThat(panel.reader().articleProperty().get()).as("an article left open closes").isNull();
