@@ -15,8 +15,8 @@ import org.carejournal.domain.meds.Schedule;
 import org.carejournal.domain.meds.TreatmentLine;
 import org.carejournal.domain.sample.SampleMedications;
 import org.carejournal.domain.sample.SampleStory;
-import org.carejournal.ui.charts.LabChartData;
-import org.carejournal.ui.charts.TreatmentHistory;
+import org.carejournal.charts.LabChartData;
+import org.carejournal.charts.TreatmentHistory;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 

@@ -49,4 +49,13 @@ class LayeringTest {
                 .should().dependOnClassesThat().resideInAnyPackage("org.carejournal.store..")
                 .check(CLASSES);
     }
+
+    @Test
+    void sharedChartsDrawWithoutJavaFxOrTheDatabase() {
+        // The same charts draw on screen and into the PDF, so they must not need a JavaFX toolkit.
+        noClasses().that().resideInAnyPackage("org.carejournal.charts..")
+                .should().dependOnClassesThat().resideInAnyPackage("javafx..", "org.jfree.chart.fx..", "java.sql..",
+                        "org.carejournal.ui..", "org.carejournal.app..", "org.carejournal.store..")
+                .check(CLASSES);
+    }
 }

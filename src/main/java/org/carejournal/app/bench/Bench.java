@@ -20,7 +20,7 @@ import org.carejournal.domain.LabTest;
 import org.carejournal.report.ImportPreview;
 import org.carejournal.report.ImportSummary;
 import org.carejournal.report.LabCsvImport;
-import org.carejournal.ui.charts.LabChartData;
+import org.carejournal.charts.LabChartData;
 
 /**
  * {@code care-journal bench}: builds the heavy journal in a temporary folder, times what a person

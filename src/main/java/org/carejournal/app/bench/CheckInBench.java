@@ -18,7 +18,7 @@ import org.carejournal.domain.checkin.CheckIn;
 import org.carejournal.domain.checkin.CheckInPorts;
 import org.carejournal.domain.checkin.PainEntry;
 import org.carejournal.domain.checkin.Symptom;
-import org.carejournal.ui.charts.PainChartData;
+import org.carejournal.charts.PainChartData;
 
 /**
  * The check-in figures of the benchmark, on the heavy journal: what the Today screen reads when it

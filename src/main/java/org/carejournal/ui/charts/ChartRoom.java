@@ -3,6 +3,8 @@ package org.carejournal.ui.charts;
 import javafx.scene.Node;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
+import org.carejournal.charts.TimelineLanes;
+import org.carejournal.charts.TreatmentTimeline;
 
 /**
  * Holds a screen's chart row and keeps it tall enough for the medicine lanes under the chart: each lane

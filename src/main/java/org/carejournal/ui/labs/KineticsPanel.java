@@ -9,7 +9,7 @@ import org.carejournal.domain.LabResult;
 import org.carejournal.domain.LabTest;
 import org.carejournal.domain.Numbers;
 import org.carejournal.ui.Styles;
-import org.carejournal.ui.charts.LabChartData;
+import org.carejournal.charts.LabChartData;
 
 /** Beside the chart: PSA kinetics with a plain sentence for each figure, or a summary for other tests. */
 final class KineticsPanel extends VBox {

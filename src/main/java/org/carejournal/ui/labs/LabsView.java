@@ -23,7 +23,7 @@ import org.carejournal.domain.LabTest;
 import org.carejournal.ui.DatePickers;
 import org.carejournal.ui.Styles;
 import org.carejournal.ui.charts.ChartRoom;
-import org.carejournal.ui.charts.LabChartData;
+import org.carejournal.charts.LabChartData;
 import org.carejournal.ui.charts.RangeBar;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignF;

@@ -24,8 +24,8 @@ import org.carejournal.library.LearnSignal;
 import org.carejournal.ui.Async;
 import org.carejournal.ui.DatePickers;
 import org.carejournal.ui.charts.ChartRange;
-import org.carejournal.ui.charts.LabChartData;
-import org.carejournal.ui.charts.TreatmentHistory;
+import org.carejournal.charts.LabChartData;
+import org.carejournal.charts.TreatmentHistory;
 
 /**
  * The PSA and labs screen: which test and range is shown, its results, chart data and kinetics,

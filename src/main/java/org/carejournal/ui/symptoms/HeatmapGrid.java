@@ -18,7 +18,7 @@ import javafx.scene.text.Text;
 import javafx.scene.text.TextAlignment;
 import org.carejournal.analysis.SymptomHeatmap;
 import org.carejournal.domain.checkin.Symptom;
-import org.carejournal.ui.charts.PainChartFactory;
+import org.carejournal.charts.PainChartFactory;
 
 /**
  * The heatmap drawn on a canvas: symptom names on the left, months along the top, one coloured square

@@ -2,8 +2,8 @@ package org.carejournal.ui.symptoms;
 
 import javafx.scene.layout.StackPane;
 import org.carejournal.ui.Styles;
-import org.carejournal.ui.charts.PainChartData;
-import org.carejournal.ui.charts.PainChartFactory;
+import org.carejournal.charts.PainChartData;
+import org.carejournal.charts.PainChartFactory;
 import org.jfree.chart.fx.ChartViewer;
 
 /** The JFreeChart viewer for the pain chart. Node id {@code painChart}. */

@@ -6,7 +6,7 @@ import java.util.List;
 import org.carejournal.analysis.DailyPain;
 import org.carejournal.library.LearnSignal;
 import org.carejournal.library.LearnTags;
-import org.carejournal.ui.charts.PainChartData;
+import org.carejournal.charts.PainChartData;
 
 /** What the trends screen shows, as signals for the "Learn more" panel: the pain chart, and recent high pain. */
 final class SymptomsSignals {

@@ -15,7 +15,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.VBox;
 import org.carejournal.analysis.SymptomHeatmap;
 import org.carejournal.ui.Styles;
-import org.carejournal.ui.charts.PainChartData;
+import org.carejournal.charts.PainChartData;
 import org.carejournal.ui.charts.ChartRoom;
 import org.carejournal.ui.charts.RangeBar;
 

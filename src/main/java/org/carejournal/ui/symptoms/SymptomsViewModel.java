@@ -26,9 +26,9 @@ import org.carejournal.domain.meds.MedicationPlan;
 import org.carejournal.library.LearnSignal;
 import org.carejournal.ui.Async;
 import org.carejournal.ui.charts.ChartRange;
-import org.carejournal.ui.charts.PainChartData;
+import org.carejournal.charts.PainChartData;
 import org.carejournal.ui.charts.RangeChoice;
-import org.carejournal.ui.charts.TreatmentHistory;
+import org.carejournal.charts.TreatmentHistory;
 
 /**
  * The symptoms and pain trends screen: the pain chart and symptom heatmap for the shared chart range,

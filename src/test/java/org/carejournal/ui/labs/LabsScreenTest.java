@@ -31,7 +31,7 @@ import org.carejournal.report.PreviewRow;
 import org.carejournal.report.RowStatus;
 import org.carejournal.ui.Async;
 import org.carejournal.ui.Styles;
-import org.carejournal.ui.charts.LabChartData;
+import org.carejournal.charts.LabChartData;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;

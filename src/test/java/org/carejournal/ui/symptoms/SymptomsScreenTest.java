@@ -26,7 +26,7 @@ import org.carejournal.domain.Person;
 import org.carejournal.ui.Async;
 import org.carejournal.ui.Styles;
 import org.carejournal.ui.charts.ChartRange;
-import org.carejournal.ui.charts.PainChartData;
+import org.carejournal.charts.PainChartData;
 import org.carejournal.ui.charts.RangeChoice;
 import org.carejournal.ui.labs.LabsViewModel;
 import org.junit.jupiter.api.AfterEach;

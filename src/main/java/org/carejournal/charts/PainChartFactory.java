@@ -1,4 +1,4 @@
-package org.carejournal.ui.charts;
+package org.carejournal.charts;
 
 import static java.time.temporal.ChronoUnit.DAYS;
 

@@ -1,4 +1,4 @@
-package org.carejournal.ui.charts;
+package org.carejournal.charts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 

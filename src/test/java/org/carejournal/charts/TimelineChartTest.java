@@ -1,4 +1,4 @@
-package org.carejournal.ui.charts;
+package org.carejournal.charts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,9 +10,9 @@ import org.carejournal.domain.LabResult;
 import org.carejournal.domain.LabTest;
 import org.carejournal.domain.LabValue;
 import org.carejournal.domain.meds.DrugClass;
-import org.carejournal.ui.charts.TreatmentTimeline.LineStart;
-import org.carejournal.ui.charts.TreatmentTimeline.Period;
-import org.carejournal.ui.charts.TreatmentTimeline.Row;
+import org.carejournal.charts.TreatmentTimeline.LineStart;
+import org.carejournal.charts.TreatmentTimeline.Period;
+import org.carejournal.charts.TreatmentTimeline.Row;
 import org.jfree.chart.JFreeChart;
 import org.jfree.chart.axis.DateAxis;
 import org.jfree.chart.axis.SymbolAxis;

@@ -1,4 +1,4 @@
-package org.carejournal.ui.charts;
+package org.carejournal.charts;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -14,9 +14,9 @@ import org.carejournal.domain.meds.Medication;
 import org.carejournal.domain.meds.Route;
 import org.carejournal.domain.meds.Schedule;
 import org.carejournal.domain.meds.TreatmentLine;
-import org.carejournal.ui.charts.TreatmentTimeline.LineStart;
-import org.carejournal.ui.charts.TreatmentTimeline.Period;
-import org.carejournal.ui.charts.TreatmentTimeline.Row;
+import org.carejournal.charts.TreatmentTimeline.LineStart;
+import org.carejournal.charts.TreatmentTimeline.Period;
+import org.carejournal.charts.TreatmentTimeline.Row;
 import org.junit.jupiter.api.Test;
 
 /** The timeline's rows and line starts from a plan, worked out by hand. */

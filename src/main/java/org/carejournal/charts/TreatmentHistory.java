@@ -1,4 +1,4 @@
-package org.carejournal.ui.charts;
+package org.carejournal.charts;
 
 import java.time.LocalDate;
 import java.util.Comparator;

@@ -1,4 +1,4 @@
-package org.carejournal.ui.charts;
+package org.carejournal.charts;
 
 import java.awt.BasicStroke;
 import java.awt.Color;
