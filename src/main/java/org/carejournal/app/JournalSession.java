@@ -13,6 +13,7 @@ import org.carejournal.domain.meds.DoseLog;
 import org.carejournal.domain.meds.MedicationPlan;
 import org.carejournal.domain.meds.MedicationPorts;
 import org.carejournal.domain.meds.Reminders;
+import org.carejournal.report.summary.SummaryPorts;
 import org.carejournal.store.AppointmentQuestionRepository;
 import org.carejournal.store.AppointmentRepository;
 import org.carejournal.store.CheckInRepository;
@@ -96,6 +97,11 @@ public final class JournalSession implements AutoCloseable {
     public LibraryShelf shelf() { return shelf; }
     /** Questions to ask at appointments, from articles or the person's own. */
     public AppointmentQuestions questions() { return questions; }
+
+    /** What the appointment summary reads, as its ports. */
+    public SummaryPorts summaryPorts() {
+        return new SummaryPorts(people, labs, settings, symptoms, checkIns, painLog, raisedFlags, medicationPorts(), questions);
+    }
 
     @Override
     public void close() {
