@@ -8,6 +8,7 @@ import org.carejournal.app.cli.DemoCommand;
 import org.carejournal.app.cli.ExportCommand;
 import org.carejournal.app.cli.ImportCommand;
 import org.carejournal.app.cli.KineticsCommand;
+import org.carejournal.app.cli.ReportCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -19,7 +20,7 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "care-journal", mixinStandardHelpOptions = true, version = "Care Journal 0.1",
         description = "A private journal for PSA and lab results. Without a command, opens the window.",
-        subcommands = {ImportCommand.class, KineticsCommand.class, ExportCommand.class, DemoCommand.class, BenchCommand.class})
+        subcommands = {ImportCommand.class, KineticsCommand.class, ExportCommand.class, ReportCommand.class, DemoCommand.class, BenchCommand.class})
 public final class Main implements Callable<Integer> {
     @Mixin
     DbOption db;
