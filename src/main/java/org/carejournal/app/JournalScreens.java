@@ -21,6 +21,7 @@ import org.carejournal.care.meds.ReminderService;
 import org.carejournal.domain.Person;
 import org.carejournal.report.IcsExport;
 import org.carejournal.report.LabCsvImport;
+import org.carejournal.report.summary.SummaryService;
 import org.carejournal.ui.Async;
 import org.carejournal.ui.charts.ChartRange;
 import org.carejournal.ui.labs.ImportDialog;
@@ -45,6 +46,9 @@ import org.carejournal.ui.library.QuestionsModel;
 import org.carejournal.ui.library.QuestionsPane;
 import org.carejournal.ui.library.ReaderModel;
 import org.carejournal.ui.shell.MainShell;
+import org.carejournal.ui.summary.SummaryView;
+import org.carejournal.ui.summary.SummaryViewModel;
+import org.carejournal.ui.summary.SystemPrinter;
 import org.carejournal.ui.shell.Section;
 import org.carejournal.ui.symptoms.SymptomsView;
 import org.carejournal.ui.symptoms.SymptomsViewModel;
@@ -54,6 +58,7 @@ import org.carejournal.ui.today.TodayView;
 import org.carejournal.ui.today.TodayViewModel;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
+import org.kordamp.ikonli.materialdesign2.MaterialDesignF;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignP;
 
 /**
@@ -106,6 +111,7 @@ final class JournalScreens {
                 new Section("reminders", "Reminders", MaterialDesignB.BELL_OUTLINE, this::reminders),
                 new Section(LABS, "PSA & labs", MaterialDesignC.CHART_LINE, this::labs),
                 new Section("symptoms", "Symptoms & pain", MaterialDesignC.CHART_BOX_OUTLINE, this::symptoms),
+                new Section("summary", "Summary", MaterialDesignF.FILE_DOCUMENT_OUTLINE, this::summary),
                 new Section(LIBRARY, "Library", MaterialDesignB.BOOK_OPEN_PAGE_VARIANT_OUTLINE, this::library));
     }
 
@@ -127,6 +133,12 @@ final class JournalScreens {
     private void openInLibrary(String articleId) {
         shell.select(LIBRARY);
         if (articleId != null) library.open(articleId);
+    }
+
+    private SummaryView summary() {
+        SummaryViewModel vm = new SummaryViewModel(new SummaryService(s.summaryPorts(), clock), s.appointments(),
+                new SystemPrinter(), person.id(), async, clock);
+        return new SummaryView(vm);   // it makes its preview each time it comes into view
     }
 
     private LibraryView library() {

@@ -22,6 +22,11 @@ public final class Async {
         return new Async(Runnable::run, Runnable::run);
     }
 
+    /** Runs {@code uiWork} on the UI thread, for news from background work (a progress bar). */
+    public void onUi(Runnable uiWork) {
+        ui.execute(uiWork);
+    }
+
     /** Runs {@code work} in the background, then {@code done} or {@code failed} on the UI thread. */
     public <T> void run(Supplier<T> work, Consumer<T> done, Consumer<Throwable> failed) {
         background.execute(() -> {
