@@ -6,6 +6,7 @@ import org.carejournal.domain.checkin.CheckIns;
 import org.carejournal.domain.checkin.PainLog;
 import org.carejournal.domain.checkin.RaisedFlags;
 import org.carejournal.domain.checkin.Symptoms;
+import org.carejournal.domain.dump.JournalTables;
 import org.carejournal.domain.library.AppointmentQuestions;
 import org.carejournal.domain.library.LibraryShelf;
 import org.carejournal.domain.meds.Appointments;
@@ -13,6 +14,7 @@ import org.carejournal.domain.meds.DoseLog;
 import org.carejournal.domain.meds.MedicationPlan;
 import org.carejournal.domain.meds.MedicationPorts;
 import org.carejournal.domain.meds.Reminders;
+import org.carejournal.report.export.ExportSources;
 import org.carejournal.store.AppointmentQuestionRepository;
 import org.carejournal.store.AppointmentRepository;
 import org.carejournal.store.CheckInRepository;
@@ -27,6 +29,7 @@ import org.carejournal.store.RaisedFlagRepository;
 import org.carejournal.store.ReminderRepository;
 import org.carejournal.store.SettingsRepository;
 import org.carejournal.store.SymptomRepository;
+import org.carejournal.store.TableDump;
 
 /** One open journal file and its repositories. */
 public final class JournalSession implements AutoCloseable {
@@ -96,6 +99,14 @@ public final class JournalSession implements AutoCloseable {
     public LibraryShelf shelf() { return shelf; }
     /** Questions to ask at appointments, from articles or the person's own. */
     public AppointmentQuestions questions() { return questions; }
+
+    /** Every table read or written whole: the full JSON export and its import. */
+    public JournalTables tables() { return new TableDump(database); }
+
+    /** The ports the CSV, JSON and FHIR exports read through. */
+    public ExportSources exportSources() {
+        return new ExportSources(labs, symptoms, checkIns, painLog, plan, doses, reminders, tables(), settings);
+    }
 
     @Override
     public void close() {
