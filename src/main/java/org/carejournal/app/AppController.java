@@ -219,7 +219,8 @@ public final class AppController implements WelcomeViewModel.Actions {
             prefs.save(stage);
             stage.close();
         });
-        Menu journal = new Menu("Journal", null, open, sample, mine, quit);
+        Menu journal = new Menu("Journal", null, open, sample, mine,
+                item("Export…", "menuExport", () -> new ExportActions(stage, clock).open(session)), quit);
         Menu view = new Menu("View");
         ToggleGroup sizes = new ToggleGroup();
         for (TextSize size : TextSize.values()) {

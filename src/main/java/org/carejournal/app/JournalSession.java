@@ -6,6 +6,7 @@ import org.carejournal.domain.checkin.CheckIns;
 import org.carejournal.domain.checkin.PainLog;
 import org.carejournal.domain.checkin.RaisedFlags;
 import org.carejournal.domain.checkin.Symptoms;
+import org.carejournal.domain.dump.JournalTables;
 import org.carejournal.domain.library.AppointmentQuestions;
 import org.carejournal.domain.library.LibraryShelf;
 import org.carejournal.domain.meds.Appointments;
@@ -14,6 +15,7 @@ import org.carejournal.domain.meds.MedicationPlan;
 import org.carejournal.domain.meds.MedicationPorts;
 import org.carejournal.domain.meds.Reminders;
 import org.carejournal.report.summary.SummaryPorts;
+import org.carejournal.report.export.ExportSources;
 import org.carejournal.store.AppointmentQuestionRepository;
 import org.carejournal.store.AppointmentRepository;
 import org.carejournal.store.CheckInRepository;
@@ -28,6 +30,7 @@ import org.carejournal.store.RaisedFlagRepository;
 import org.carejournal.store.ReminderRepository;
 import org.carejournal.store.SettingsRepository;
 import org.carejournal.store.SymptomRepository;
+import org.carejournal.store.TableDump;
 
 /** One open journal file and its repositories. */
 public final class JournalSession implements AutoCloseable {
@@ -101,6 +104,14 @@ public final class JournalSession implements AutoCloseable {
     /** What the appointment summary reads, as its ports. */
     public SummaryPorts summaryPorts() {
         return new SummaryPorts(people, labs, settings, symptoms, checkIns, painLog, raisedFlags, medicationPorts(), questions);
+    }
+
+    /** Every table read or written whole: the full JSON export and its import. */
+    public JournalTables tables() { return new TableDump(database); }
+
+    /** The ports the CSV, JSON and FHIR exports read through. */
+    public ExportSources exportSources() {
+        return new ExportSources(labs, symptoms, checkIns, painLog, plan, doses, reminders, tables(), settings);
     }
 
     @Override

@@ -60,6 +60,7 @@ public final class Bench {
     static final String FIRST_FRAME = "startup.firstFrame.ms";
     static final String EMPTY_WINDOW = "startup.emptyWindow.ms";
     static final String SUMMARY_PDF = "report.pdf12m.ms";
+    static final String EXPORT_JSON = "export.json.ms";
     /** Runs of each startup program; each is a new JVM, so fewer than the in-process figures. */
     static final int STARTUP_RUNS = 3;
 
@@ -80,7 +81,8 @@ public final class Bench {
             Budget.atMost(SEARCH, 20),
             Budget.atMost(CHOOSE, 5),
             Budget.atMost(RENDER, 50),
-            Budget.atMost(SUMMARY_PDF, 1500));
+            Budget.atMost(SUMMARY_PDF, 1500),
+            Budget.atMost(EXPORT_JSON, 1000));
 
     private final Options options;
     private final PrintWriter out;
@@ -123,6 +125,7 @@ public final class Bench {
             new MedicationBench(options, this::progress, this::report).run(journal, today);
             new LibraryBench(options, this::progress, this::report).run(journal, toolkitAvailable());
             new SummaryBench(options, this::progress, this::report).run(journal, today, dir);
+            new ExportBench(options, this::progress, this::report).run(journal, dir);
             timeStartup(journal, dir);
 
             out.println("budgets:");

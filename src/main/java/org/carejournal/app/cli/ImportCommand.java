@@ -15,6 +15,7 @@ import org.carejournal.report.ImportSummary;
 import org.carejournal.report.LabCsvImport;
 import org.carejournal.report.PreviewRow;
 import org.carejournal.report.RowStatus;
+import picocli.CommandLine.ArgGroup;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.ITypeConverter;
 import picocli.CommandLine.Mixin;
@@ -26,7 +27,8 @@ import picocli.CommandLine.TypeConversionException;
  * every row is checked first, and nothing is saved unless every row is right.
  */
 @Command(name = "import", mixinStandardHelpOptions = true,
-        description = {"Imports lab results from a CSV file into the journal's first person.",
+        description = {"Imports lab results from a CSV file into the journal's first person (--csv), or a full JSON "
+                + "export into a new, empty journal (--json).",
                 "Every row is checked first; if any row is wrong, nothing is imported and the wrong rows are listed."})
 public final class ImportCommand extends JournalCommand {
 
@@ -36,8 +38,21 @@ public final class ImportCommand extends JournalCommand {
     @Mixin
     DbOption db;
 
-    @Option(names = "--csv", paramLabel = "LABS.csv", required = true,
-            description = "The file to import: a header row, then a date, test and value per row (unit, lab, note optional).")
+    @ArgGroup(exclusive = true, multiplicity = "1")
+    Source source;
+
+    /** Exactly one of the two kinds of file. */
+    static final class Source {
+        @Option(names = "--csv", paramLabel = "LABS.csv", required = true,
+                description = "Lab results to add: a header row, then a date, test and value per row (unit, lab, note optional).")
+        Path csv;
+
+        @Option(names = "--json", paramLabel = "EXPORT.json", required = true,
+                description = "A full export (`care-journal export --format json`) to read into a new, empty journal, "
+                        + "exactly as it was exported.")
+        Path json;
+    }
+
     Path csv;
 
     @Option(names = "--date-order", paramLabel = "dmy|mdy", converter = DateOrderConverter.class,
@@ -48,6 +63,10 @@ public final class ImportCommand extends JournalCommand {
 
     @Override
     int execute() {
+        if (source.json != null) {
+            return new JsonImportRun(out, journalFile(db)).run(source.json);
+        }
+        csv = source.csv;
         if (!Files.isRegularFile(csv)) {
             throw new CliFailure(Files.isDirectory(csv) ? csv + " is a folder, not a CSV file." : "There is no file " + csv + ".");
         }

@@ -87,7 +87,7 @@ class ExportCommandTest {
     void anUnknownFormatWritesNothing() {
         Cli.Result r = Cli.run("export", "--db", journal.toString(), "--format", "pdf", "--out", out.toString());
         assertThat(r.exit()).isEqualTo(2);
-        assertThat(r.err().strip()).isEqualTo("Unknown format \"pdf\": the export writes ics (a calendar file). Nothing was written.");
+        assertThat(r.err().strip()).isEqualTo("Unknown format \"pdf\": the export writes csv, json, fhir or ics. Nothing was written.");
         assertThat(Files.exists(out)).isFalse();
     }
 
