@@ -31,7 +31,7 @@ public final class ExportDialog {
         stage.initOwner(owner);
         stage.initModality(Modality.WINDOW_MODAL);
         stage.setTitle("Care Journal – export");
-        Scene scene = new Scene(content(vm, new Chooser(stage)), 620, 380);
+        Scene scene = new Scene(content(vm, new Chooser(stage), stage::close));
         if (owner != null && owner.getScene() != null) {
             scene.getStylesheets().setAll(owner.getScene().getStylesheets());
             scene.getRoot().getStyleClass().addAll(owner.getScene().getRoot().getStyleClass());
@@ -48,7 +48,8 @@ public final class ExportDialog {
         Path choose(ExportFormat format);
     }
 
-    static VBox content(ExportViewModel vm, TargetChooser chooser) {
+    /** @param close closes the dialog (and so cancels an export still running) */
+    static VBox content(ExportViewModel vm, TargetChooser chooser, Runnable close) {
         Label title = new Label("Export your journal");
         title.getStyleClass().add(Styles.SECTION_TITLE);
         ToggleGroup kinds = new ToggleGroup();
@@ -93,9 +94,13 @@ public final class ExportDialog {
         cancel.setId("exportCancel");
         cancel.disableProperty().bind(vm.runningProperty().not());
         cancel.setOnAction(e -> vm.cancel());
+        Button closeButton = new Button("Close");
+        closeButton.setId("exportClose");
+        closeButton.setCancelButton(true);
+        closeButton.setOnAction(e -> close.run());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
-        HBox buttons = new HBox(8, gap, cancel, export);
+        HBox buttons = new HBox(8, closeButton, gap, cancel, export);
         buttons.setAlignment(Pos.CENTER_RIGHT);
 
         VBox root = new VBox(title, choices, hint, bar, message, buttons);

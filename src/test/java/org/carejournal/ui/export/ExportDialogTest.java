@@ -36,6 +36,7 @@ class ExportDialogTest {
 
     JournalSession session;
     Path chosen;
+    boolean closed;
 
     @Start
     void start(Stage stage) throws Exception {
@@ -47,7 +48,7 @@ class ExportDialogTest {
         Scene scene = new Scene(ExportDialog.content(vm, format -> {
             chosen = format.writesFolder() ? dir.resolve("csv") : dir.resolve(format.suggestedFileName());
             return chosen;
-        }), 620, 380);
+        }, () -> closed = true), 620, 380);
         scene.getStylesheets().add(getClass().getResource(Styles.APP_CSS).toExternalForm());
         scene.getStylesheets().add(getClass().getResource(ExportStyles.CSS).toExternalForm());
         stage.setScene(scene);
@@ -76,5 +77,11 @@ class ExportDialogTest {
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#exportMessage").queryAs(Label.class).getText()).startsWith("Saved 6 CSV files");
         assertThat(chosen.resolve("labs.csv")).exists();
+    }
+
+    @Test
+    void closeClosesTheDialog(FxRobot robot) {
+        robot.clickOn("#exportClose");
+        assertThat(closed).isTrue();
     }
 }
