@@ -59,6 +59,8 @@ public final class Bench {
     static final String RENDER = "library.renderLongest.ms";
     static final String FIRST_FRAME = "startup.firstFrame.ms";
     static final String EMPTY_WINDOW = "startup.emptyWindow.ms";
+    static final String BACKUP = "backup.ms";
+    static final String RESTORE = "restore.ms";
     /** Runs of each startup program; each is a new JVM, so fewer than the in-process figures. */
     static final int STARTUP_RUNS = 3;
 
@@ -78,7 +80,9 @@ public final class Bench {
             Budget.timesAtMost(FIRST_FRAME, 1.5, EMPTY_WINDOW),
             Budget.atMost(SEARCH, 20),
             Budget.atMost(CHOOSE, 5),
-            Budget.atMost(RENDER, 50));
+            Budget.atMost(RENDER, 50),
+            Budget.atMost(BACKUP, 1000),
+            Budget.atMost(RESTORE, 1500));
 
     private final Options options;
     private final PrintWriter out;
@@ -120,6 +124,7 @@ public final class Bench {
             new CheckInBench(options, this::progress, this::report).run(journal, today);
             new MedicationBench(options, this::progress, this::report).run(journal, today);
             new LibraryBench(options, this::progress, this::report).run(journal, toolkitAvailable());
+            new BackupBench(options, this::progress, this::report).run(journal, dir);
             timeStartup(journal, dir);
 
             out.println("budgets:");

@@ -48,7 +48,7 @@ class BenchTest {
                         "checkin.redFlags.ms", "symptoms.painChart10y.ms", "symptoms.heatmap1y.ms", "heavy.medicines",
                         "heavy.doseEvents", "meds.todaysDoses.ms", "meds.adherence10y.ms", "meds.regenerateReminders.ms",
                         "meds.icsExport12m.ms", "library.search.ms", "library.chooseArticles.ms",
-                        "library.renderLongest.ms")
+                        "library.renderLongest.ms", "backup.ms", "restore.ms")
                 .doesNotContain("startup.firstFrame.ms");
         assertThat(stdout).contains("heavy.csv.rows 40 rows").contains("heavy.labs 91 results")
                 .contains("heavy.medicines 12 medicines");
@@ -65,6 +65,8 @@ class BenchTest {
         assertThat(verdicts.get(13)).matches("library\\.search\\.ms \\d+(\\.\\d)? <= 20 (OK|OVER)");
         assertThat(verdicts.get(14)).matches("library\\.chooseArticles\\.ms \\d+(\\.\\d)? <= 5 (OK|OVER)");
         assertThat(verdicts.get(15)).matches("library\\.renderLongest\\.ms \\d+(\\.\\d)? <= 50 (OK|OVER)");
+        assertThat(verdicts.get(16)).matches("backup\\.ms \\d+(\\.\\d)? <= 1000 (OK|OVER)");
+        assertThat(verdicts.get(17)).matches("restore\\.ms \\d+(\\.\\d)? <= 1500 (OK|OVER)");
 
         Matcher folder = Pattern.compile("building the heavy journal in (\\S+)").matcher(err.toString(StandardCharsets.UTF_8));
         assertThat(folder.find()).isTrue();
