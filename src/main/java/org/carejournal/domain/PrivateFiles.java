@@ -5,7 +5,9 @@ import java.io.OutputStream;
 import java.nio.channels.Channels;
 import java.nio.channels.FileChannel;
 import java.nio.file.FileSystem;
+import java.nio.file.FileSystemException;
 import java.nio.file.Files;
+import java.nio.file.NoSuchFileException;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.nio.file.StandardOpenOption;
@@ -39,14 +41,25 @@ public final class PrivateFiles {
 
     /** Makes {@code file} readable and writable by its owner only (a no-op without POSIX permissions). */
     public static void restrict(Path file) throws IOException {
-        if (supportsPosix(file)) Files.setPosixFilePermissions(file, OWNER_ONLY_FILE);
+        if (supportsPosix(file)) setPermissions(file, OWNER_ONLY_FILE);
+    }
+
+    private static void setPermissions(Path path, Set<PosixFilePermission> permissions) throws IOException {
+        try {
+            Files.setPosixFilePermissions(path, permissions);
+        } catch (NoSuchFileException e) {
+            throw e;
+        } catch (FileSystemException e) {
+            // Linux reports every mount as POSIX, but a FAT or exFAT USB stick refuses chmod: it has no permissions
+            // to set, so there is nothing to protect there and the backup must still be written.
+        }
     }
 
     /** Creates {@code folder} (and its parents) when missing; a folder it creates is owner-only. */
     public static void createFolder(Path folder) throws IOException {
         if (Files.isDirectory(folder)) return;
         Files.createDirectories(folder);
-        if (supportsPosix(folder)) Files.setPosixFilePermissions(folder, OWNER_ONLY_FOLDER);
+        if (supportsPosix(folder)) setPermissions(folder, OWNER_ONLY_FOLDER);
     }
 
     /**

@@ -10,6 +10,7 @@ import java.nio.charset.StandardCharsets;
 import java.security.GeneralSecurityException;
 import java.security.SecureRandom;
 import java.util.Arrays;
+import java.util.function.Supplier;
 import javax.crypto.AEADBadTagException;
 import javax.crypto.Cipher;
 import javax.crypto.SecretKeyFactory;
@@ -50,15 +51,20 @@ public final class BackupCipher {
     static final int HEADER_BYTES = MAGIC.length + 1 + 4 + SALT_BYTES + NONCE_BYTES;
     private static final int CHUNK = 64 * 1024;
 
-    private final SecureRandom random;
+    private final Supplier<SecureRandom> randomSource;
+    private SecureRandom random;
 
     /** @param random the source of salts and nonces */
     public BackupCipher(SecureRandom random) {
-        this.random = random;
+        this.randomSource = () -> random;
     }
 
+    /**
+     * With the platform's strong random source, made when first needed: the window builds a cipher at start,
+     * and loading the security providers then would delay its first frame.
+     */
     public BackupCipher() {
-        this(new SecureRandom());
+        this.randomSource = SecureRandom::new;
     }
 
     /** True when {@code firstBytes} (the start of a file) are those of a protected backup. */
@@ -75,8 +81,8 @@ public final class BackupCipher {
     public void encrypt(InputStream plain, OutputStream out, char[] passphrase) throws IOException {
         byte[] salt = new byte[SALT_BYTES];
         byte[] nonce = new byte[NONCE_BYTES];
-        random.nextBytes(salt);
-        random.nextBytes(nonce);
+        random().nextBytes(salt);
+        random().nextBytes(nonce);
         byte[] header = header(ITERATIONS, salt, nonce);
         Cipher cipher = cipher(Cipher.ENCRYPT_MODE, passphrase, ITERATIONS, salt, nonce, header);
         out.write(header);
@@ -137,6 +143,11 @@ public final class BackupCipher {
         } catch (GeneralSecurityException e) {
             throw new WrongPassphraseException();
         }
+    }
+
+    private synchronized SecureRandom random() {
+        if (random == null) random = randomSource.get();
+        return random;
     }
 
     private static byte[] header(int iterations, byte[] salt, byte[] nonce) {
