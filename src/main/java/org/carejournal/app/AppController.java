@@ -20,6 +20,10 @@ import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
+import org.carejournal.app.backup.AutoBackup;
+import org.carejournal.app.backup.JournalBackups;
+import org.carejournal.care.backup.BackupCipher;
+import org.carejournal.care.backup.BackupRotation;
 import org.carejournal.domain.Person;
 import org.carejournal.ui.Async;
 import org.carejournal.ui.Styles;
@@ -59,6 +63,7 @@ public final class AppController implements WelcomeViewModel.Actions {
     private volatile AppContent content;
     /** Written on the journal thread, read on the FX thread. */
     private volatile JournalSession session;
+    private final BackupActions backups;
 
     public AppController(Stage stage, Path home, Path sample, WindowPrefs prefs, Async async, Clock clock) {
         this.stage = stage;
@@ -67,6 +72,25 @@ public final class AppController implements WelcomeViewModel.Actions {
         this.prefs = prefs;
         this.async = async;
         this.clock = clock;
+        this.backups = new BackupActions(stage, async, new BackupHost(),
+                new JournalBackups(new BackupCipher(), clock), new AutoBackup(clock, BackupRotation.STANDARD), clock);
+    }
+
+    /** What the backup actions may do to the window: the journal shown, and closing and reopening it around a restore. */
+    private final class BackupHost implements BackupActions.Host {
+        @Override public JournalSession session() { return session; }
+        @Override public boolean sampleOpen() { return isSample(); }
+        @Override public Path home() { return home; }
+        @Override public void closeJournal() { AppController.this.closeJournal(); }
+        @Override public void reopen(Path journal) { openAndShow(journal); }
+
+        @Override
+        public void detach() {
+            stopWatching();
+            Label restoring = new Label("Restoring your journal…");
+            restoring.setId("restoring");
+            root.setCenter(restoring);
+        }
     }
 
     /** Shows the window straight away with a short "opening" line. */
@@ -175,6 +199,7 @@ public final class AppController implements WelcomeViewModel.Actions {
         stopWatching();
         watcher = screens.watcher();
         watcher.start();
+        backups.afterOpening(o.session(), o.sample());
     }
 
     private void leaveSample() {
@@ -221,6 +246,7 @@ public final class AppController implements WelcomeViewModel.Actions {
         });
         Menu journal = new Menu("Journal", null, open, sample, mine,
                 item("Export…", "menuExport", () -> new ExportActions(stage, clock).open(session)), quit);
+        journal.getItems().addAll(journal.getItems().size() - 1, backups.menuItems());
         Menu view = new Menu("View");
         ToggleGroup sizes = new ToggleGroup();
         for (TextSize size : TextSize.values()) {

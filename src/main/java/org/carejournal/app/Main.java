@@ -3,12 +3,15 @@ package org.carejournal.app;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import javafx.application.Application;
+import org.carejournal.app.cli.BackupCommand;
 import org.carejournal.app.cli.BenchCommand;
+import org.carejournal.app.cli.CheckCommand;
 import org.carejournal.app.cli.DemoCommand;
 import org.carejournal.app.cli.ExportCommand;
 import org.carejournal.app.cli.ImportCommand;
 import org.carejournal.app.cli.KineticsCommand;
 import org.carejournal.app.cli.ReportCommand;
+import org.carejournal.app.cli.RestoreCommand;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -20,7 +23,8 @@ import picocli.CommandLine.Option;
  */
 @Command(name = "care-journal", mixinStandardHelpOptions = true, version = "Care Journal 0.1",
         description = "A private journal for PSA and lab results. Without a command, opens the window.",
-        subcommands = {ImportCommand.class, KineticsCommand.class, ExportCommand.class, ReportCommand.class, DemoCommand.class, BenchCommand.class})
+        subcommands = {ImportCommand.class, KineticsCommand.class, ExportCommand.class, ReportCommand.class,
+                DemoCommand.class, BenchCommand.class, BackupCommand.class, RestoreCommand.class, CheckCommand.class})
 public final class Main implements Callable<Integer> {
     @Mixin
     DbOption db;

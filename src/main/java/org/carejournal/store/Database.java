@@ -3,6 +3,7 @@ package org.carejournal.store;
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.FileAlreadyExistsException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
@@ -14,6 +15,7 @@ import java.sql.Statement;
 import java.util.Arrays;
 import java.util.Properties;
 import java.util.function.Supplier;
+import org.carejournal.domain.PrivateFiles;
 import org.carejournal.domain.Transactions;
 import org.sqlite.SQLiteConfig;
 import org.sqlite.SQLiteErrorCode;
@@ -54,6 +56,7 @@ public final class Database implements AutoCloseable, Transactions {
         Path path = file.toAbsolutePath().normalize();
         refuseIfNotSqlite(path);
         createFolder(path.getParent());
+        createOwnerOnly(path);
         Database db = new Database(path, connect(path));
         try {
             db.prepare(migrations);
@@ -193,6 +196,11 @@ public final class Database implements AutoCloseable, Transactions {
             s.setString(1, copy.toString());
             s.execute();
         }
+        try {
+            PrivateFiles.restrict(copy);
+        } catch (IOException e) {
+            throw new SQLException("the copy " + copy + " could not be made private: " + e.getMessage(), e);
+        }
     }
 
     private void migrate(int from, Migrations migrations) throws SQLException {
@@ -243,6 +251,21 @@ public final class Database implements AutoCloseable, Transactions {
             Files.createDirectories(folder);
         } catch (IOException e) {
             throw new JournalException("The folder " + folder + " could not be created: " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * A new journal is created empty and owner-only before SQLite opens it: SQLite keeps the mode of an
+     * existing file and gives its -wal and -shm files the same one, so none of them is ever readable by others.
+     */
+    private static void createOwnerOnly(Path path) {
+        if (Files.exists(path)) return;
+        try {
+            PrivateFiles.createEmpty(path);
+        } catch (FileAlreadyExistsException e) {
+            // Another program created it in between; SQLite opens what is there.
+        } catch (IOException e) {
+            throw new JournalException("The journal " + path + " could not be created: " + e.getMessage(), e);
         }
     }
 

@@ -61,6 +61,8 @@ public final class Bench {
     static final String EMPTY_WINDOW = "startup.emptyWindow.ms";
     static final String SUMMARY_PDF = "report.pdf12m.ms";
     static final String EXPORT_JSON = "export.json.ms";
+    static final String BACKUP = "backup.ms";
+    static final String RESTORE = "restore.ms";
     /** Runs of each startup program; each is a new JVM, so fewer than the in-process figures. */
     static final int STARTUP_RUNS = 3;
 
@@ -82,7 +84,9 @@ public final class Bench {
             Budget.atMost(CHOOSE, 5),
             Budget.atMost(RENDER, 50),
             Budget.atMost(SUMMARY_PDF, 1500),
-            Budget.atMost(EXPORT_JSON, 1000));
+            Budget.atMost(EXPORT_JSON, 1000),
+            Budget.atMost(BACKUP, 1000),
+            Budget.atMost(RESTORE, 1500));
 
     private final Options options;
     private final PrintWriter out;
@@ -126,6 +130,7 @@ public final class Bench {
             new LibraryBench(options, this::progress, this::report).run(journal, toolkitAvailable());
             new SummaryBench(options, this::progress, this::report).run(journal, today, dir);
             new ExportBench(options, this::progress, this::report).run(journal, dir);
+            new BackupBench(options, this::progress, this::report).run(journal, dir);
             timeStartup(journal, dir);
 
             out.println("budgets:");

@@ -49,7 +49,7 @@ class BenchTest {
                         "heavy.doseEvents", "meds.todaysDoses.ms", "meds.adherence10y.ms", "meds.regenerateReminders.ms",
                         "meds.icsExport12m.ms", "library.search.ms", "library.chooseArticles.ms",
                         "library.renderLongest.ms", "report.pdf12m.ms",
-                        "export.json.ms")
+                        "export.json.ms", "backup.ms", "restore.ms")
                 .doesNotContain("startup.firstFrame.ms");
         assertThat(stdout).contains("heavy.csv.rows 40 rows").contains("heavy.labs 91 results")
                 .contains("heavy.medicines 12 medicines");
@@ -68,6 +68,8 @@ class BenchTest {
         assertThat(verdicts.get(15)).matches("library\\.renderLongest\\.ms \\d+(\\.\\d)? <= 50 (OK|OVER)");
         assertThat(verdicts.get(16)).matches("report\\.pdf12m\\.ms \\d+(\\.\\d)? <= 1500 (OK|OVER)");
         assertThat(verdicts.get(17)).matches("export\\.json\\.ms \\d+(\\.\\d)? <= 1000 (OK|OVER)");
+        assertThat(verdicts.get(18)).matches("backup\\.ms \\d+(\\.\\d)? <= 1000 (OK|OVER)");
+        assertThat(verdicts.get(19)).matches("restore\\.ms \\d+(\\.\\d)? <= 1500 (OK|OVER)");
 
         Matcher folder = Pattern.compile("building the heavy journal in (\\S+)").matcher(err.toString(StandardCharsets.UTF_8));
         assertThat(folder.find()).isTrue();
