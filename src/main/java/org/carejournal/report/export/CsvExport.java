@@ -10,6 +10,7 @@ import java.util.ArrayList;
 import java.util.List;
 import org.apache.commons.csv.CSVFormat;
 import org.apache.commons.csv.CSVPrinter;
+import org.carejournal.domain.PrivateFiles;
 import org.carejournal.domain.Progress;
 
 /**
@@ -40,7 +41,7 @@ public final class CsvExport {
             progress.update(i, kinds.length, kinds[i].label());
             Path file = folder.resolve(kinds[i].fileName());
             CsvSheet sheet = sheets.sheet(kinds[i]);
-            ExportFiles.writeAtomically(file, out -> {
+            PrivateFiles.writeAtomically(file, out -> {
                 Writer w = new OutputStreamWriter(out, StandardCharsets.UTF_8);
                 w.write(BYTE_ORDER_MARK);
                 print(sheet, w);

@@ -6,6 +6,7 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import org.carejournal.domain.PrivateFiles;
 import org.carejournal.domain.Person;
 import org.carejournal.domain.Progress;
 import org.carejournal.domain.dump.JournalDump;
@@ -38,12 +39,12 @@ public final class JournalExport {
             }
             case JSON -> {
                 JournalDump dump = sources.tables().dump(progress);
-                ExportFiles.writeAtomically(target, out -> new JournalJson().write(dump, clock.instant(), out, progress));
+                PrivateFiles.writeAtomically(target, out -> new JournalJson().write(dump, clock.instant(), out, progress));
                 yield List.of(target);
             }
             case FHIR -> {
                 FhirExport fhir = new FhirExport(sources, clock.getZone());
-                ExportFiles.writeAtomically(target, out -> fhir.write(person, today, clock.instant(), out, progress));
+                PrivateFiles.writeAtomically(target, out -> fhir.write(person, today, clock.instant(), out, progress));
                 yield List.of(target);
             }
         };

@@ -1,15 +1,13 @@
 package org.carejournal.report.summary;
 
 import java.io.IOException;
-import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
-import java.nio.file.attribute.PosixFilePermissions;
 import java.time.Clock;
 import java.util.concurrent.CancellationException;
 import java.util.function.BooleanSupplier;
 import java.util.function.DoubleConsumer;
 import org.apache.pdfbox.pdmodel.PDDocument;
+import org.carejournal.domain.PrivateFiles;
 import org.carejournal.report.summary.pdf.SummaryPdf;
 
 /**
@@ -57,27 +55,14 @@ public final class SummaryService {
         SummaryData data = builder.build(request);
         if (cancelled.getAsBoolean()) throw new CancellationException("The summary was cancelled");
         progress.accept(READ_SHARE);
-        Path folder = out.toAbsolutePath().getParent();
-        Path temp = Files.createTempFile(folder, "." + out.getFileName(), ".part");
-        try {
-            restrict(temp);
+        // Written beside the target and moved into place: a cancelled or failed run leaves no half file.
+        PrivateFiles.writeAtomically(out.toAbsolutePath(), stream -> {
             try (PDDocument doc = SummaryPdf.render(data, p -> progress.accept(READ_SHARE + p * (0.95 - READ_SHARE)),
                     cancelled)) {
-                doc.save(temp.toFile());
+                doc.save(stream);
             }
             if (cancelled.getAsBoolean()) throw new CancellationException("The summary was cancelled");
-            Files.move(temp, out, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
-            progress.accept(1);
-        } finally {
-            Files.deleteIfExists(temp);
-        }
-    }
-
-    /** Owner-only where the file system has POSIX permissions: the summary is health data. */
-    private static void restrict(Path file) throws IOException {
-        // The lead swaps this for domain.PrivateFiles when merging (the backup part adds it).
-        if (Files.getFileStore(file).supportsFileAttributeView("posix")) {
-            Files.setPosixFilePermissions(file, PosixFilePermissions.fromString("rw-------"));
-        }
+        });
+        progress.accept(1);
     }
 }

@@ -20,6 +20,9 @@ import org.carejournal.report.summary.SummaryData.Psa;
 
 /** The lab sections: PSA with its chart, the kinetics with how reliable they are, the other tests. */
 final class LabSections {
+    /** The most of a page one chart may take. */
+    private static final float MAX_PAGE_SHARE = 0.62f;
+
     private static final DecimalFormat ONE = new DecimalFormat("0.0");
     private static final DecimalFormat SIGNED = new DecimalFormat("+0.0;−0.0");
 
@@ -88,12 +91,15 @@ final class LabSections {
         t.draw(pages);
     }
 
-    /** A chart's height: the usual one, or taller when its medicine lanes need it; never most of a page. */
+    /**
+     * A chart's height: the usual one, or taller when its medicine lanes need it (every lane keeps its name,
+     * in large print too); never the whole page.
+     */
     float chartHeight(TreatmentTimeline timeline, float fontSize) {
         float usual = pages.type.chartHeight();
         float lanes = (float) TimelineLanes.minimumHeight(timeline, fontSize);
         // At most about half the page, so a heading, the chart and the first rows share a page, in large print too.
-        return Math.min(Math.max(usual, lanes), pages.contentHeight() * 0.55f);
+        return Math.min(Math.max(usual, lanes), pages.contentHeight() * MAX_PAGE_SHARE);
     }
 
     /**

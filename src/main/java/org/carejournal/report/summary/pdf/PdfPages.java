@@ -16,6 +16,7 @@ import org.apache.pdfbox.pdmodel.graphics.form.PDFormXObject;
 import org.apache.pdfbox.util.Matrix;
 import org.carejournal.report.summary.Paper;
 import org.jfree.chart.JFreeChart;
+import org.jfree.chart.ui.RectangleInsets;
 
 /**
  * The page flow of the summary: a cursor going down the page, wrapped text, rules, charts drawn as
@@ -133,6 +134,8 @@ final class PdfPages {
     /** The chart across the text width, {@code height} points tall, as vector graphics (no pixels). */
     void chart(JFreeChart chart, float height) {
         need(height);
+        // Room on the right for the last date label, which is centred on its tick at the very edge.
+        chart.setPadding(new RectangleInsets(0, 0, 0, type.chart() * 1.8));
         try {
             PdfBoxGraphics2D g2 = new PdfBoxGraphics2D(doc, width(), height);
             try {
