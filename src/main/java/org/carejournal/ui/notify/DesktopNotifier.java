@@ -4,6 +4,7 @@ import java.util.function.Consumer;
 import javafx.geometry.Pos;
 import javafx.stage.Window;
 import javafx.util.Duration;
+import javafx.scene.text.Text;
 import org.controlsfx.control.Notifications;
 
 /**
@@ -11,6 +12,8 @@ import org.controlsfx.control.Notifications;
  * that never takes the keyboard focus, so typing in the journal goes on undisturbed.
  */
 public final class DesktopNotifier implements Consumer<Announcement> {
+    /** Pixels: about 50 characters a line at normal text size. */
+    private static final double TEXT_WIDTH = 360;
     /** Long enough to be read slowly; a click or the close button hides it sooner. */
     private static final Duration SHOWN_FOR = Duration.seconds(30);
 
@@ -34,9 +37,22 @@ public final class DesktopNotifier implements Consumer<Announcement> {
         Notifications.create()
                 .owner(owner)
                 .title(a.title())
-                .text(a.text())
+                .graphic(body(a.text()))
                 .position(Pos.BOTTOM_RIGHT)
                 .hideAfter(SHOWN_FOR)
-                .showInformation();
+                .show();
+    }
+
+    /**
+     * The text wrapped at a reading width: ControlsFX sizes a plain text to one line, which a long reminder
+     * stretches past the edge of the screen. A Text with a wrapping width knows its wrapped height, so the
+     * notification is as tall as the words.
+     */
+    private static Text body(String text) {
+        Text body = new Text(text);
+        body.setId("notificationText");
+        body.getStyleClass().add("notification-text");
+        body.setWrappingWidth(TEXT_WIDTH);
+        return body;
     }
 }

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.TextField;
+import javafx.scene.text.Text;
 import javafx.scene.layout.VBox;
 import javafx.stage.Popup;
 import javafx.stage.Stage;
@@ -41,6 +42,9 @@ class DesktopNotifierTest {
         assertThat(Window.getWindows()).filteredOn(w -> w instanceof Popup && w.isShowing())
                 .as("the notification is on screen").isNotEmpty();
         assertThat(robot.lookup(".notification-bar .title").queryLabeled().getText()).isEqualTo("Time for Abiraterone");
+        Text text = robot.lookup("#notificationText").queryAs(Text.class);
+        assertThat(text.getText()).isEqualTo("Abiraterone 1000 mg, due 08:00");
+        assertThat(text.getWrappingWidth()).as("a long text wraps").isPositive();
         assertThat(stage.isFocused()).isTrue();
         assertThat(stage.getScene().getFocusOwner()).isSameAs(note);
         robot.write(" tablet");
