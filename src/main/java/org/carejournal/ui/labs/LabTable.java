@@ -25,6 +25,7 @@ final class LabTable extends VBox {
     LabTable(LabsViewModel vm) {
         setSpacing(6);
         table.setId("labTable");
+        table.setAccessibleText("Results of the chosen test");
         table.getStyleClass().add(Styles.RESULTS_TABLE);
         SortedList<LabResult> sorted = new SortedList<>(vm.results());
         sorted.comparatorProperty().bind(table.comparatorProperty());

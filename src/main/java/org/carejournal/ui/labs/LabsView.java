@@ -145,6 +145,7 @@ public final class LabsView extends BorderPane implements LearnContext {
 
     private static HBox labelled(String text, javafx.scene.Node node) {
         Label l = new Label(text);
+        l.setLabelFor(node);   // a screen reader names the control by it
         HBox box = new HBox(6, l, node);
         box.setAlignment(Pos.CENTER_LEFT);
         return box;

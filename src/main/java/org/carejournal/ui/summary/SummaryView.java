@@ -11,6 +11,7 @@ import javafx.collections.ObservableList;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Insets;
 import javafx.geometry.Pos;
+import javafx.scene.Node;
 import javafx.scene.control.Button;
 import javafx.scene.control.CheckBox;
 import javafx.scene.control.ComboBox;
@@ -115,10 +116,12 @@ public final class SummaryView extends BorderPane implements LearnContext {
         status.setWrapText(true);
         status.textProperty().bind(vm.statusProperty());
 
+        Label paperLabel = new Label("Paper");
+        paperLabel.setLabelFor(paper);
         VBox choices = new VBox(10,
-                label("Period"), period, custom, periodText,
-                label("For"), audience, sectionBoxes,
-                largePrint, new HBox(8, new Label("Paper"), paper),
+                label("Period", period), period, custom, periodText,
+                label("For", audience), audience, sectionBoxes,
+                largePrint, new HBox(8, paperLabel, paper),
                 actions, working, status);
         choices.getStyleClass().add("summary-choices");
         ScrollPane choicesScroll = new ScrollPane(choices);
@@ -213,9 +216,11 @@ public final class SummaryView extends BorderPane implements LearnContext {
         return p;
     }
 
-    private static Label label(String text) {
+    /** A heading that also names its control for a screen reader. */
+    private static Label label(String text, Node control) {
         Label l = new Label(text);
         l.getStyleClass().add(Styles.SECTION_TITLE);
+        l.setLabelFor(control);
         return l;
     }
 

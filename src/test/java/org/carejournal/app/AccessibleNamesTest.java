@@ -1,0 +1,130 @@
+package org.carejournal.app;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import atlantafx.base.theme.PrimerLight;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import javafx.application.Application;
+import javafx.beans.property.SimpleDoubleProperty;
+import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.Scene;
+import javafx.scene.control.ButtonBase;
+import javafx.scene.control.ComboBoxBase;
+import javafx.scene.control.Control;
+import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.ListView;
+import javafx.scene.control.ScrollBar;
+import javafx.scene.control.ScrollPane;
+import javafx.scene.control.TableView;
+import javafx.scene.control.TextInputControl;
+import javafx.stage.Stage;
+import org.carejournal.ui.Async;
+import org.carejournal.ui.Styles;
+import org.carejournal.ui.shell.MainShell;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.ExtendWith;
+import org.junit.jupiter.api.io.TempDir;
+import org.testfx.api.FxRobot;
+import org.testfx.framework.junit5.ApplicationExtension;
+import org.testfx.framework.junit5.Start;
+import org.testfx.util.WaitForAsyncUtils;
+
+/**
+ * What a screen reader finds on every screen of the sample journal: each control a person can use has
+ * a name to announce (its text, an accessible text, a prompt, or a label pointing at it).
+ */
+@ExtendWith(ApplicationExtension.class)
+class AccessibleNamesTest {
+    static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
+    static final Clock CLOCK = Clock.fixed(TODAY.atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant(),
+            ZoneId.systemDefault());
+
+    @TempDir
+    static Path dir;
+
+    JournalSession session;
+    MainShell shell;
+    List<String> sections = new ArrayList<>();
+
+    @Start
+    void start(Stage stage) {
+        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
+        Path file = dir.resolve("sample.db");
+        SampleJournal.write(file, TODAY);
+        session = JournalSession.open(file);
+        JournalScreens screens = new JournalScreens(stage, session, session.people().all().get(0), AppContent.load(),
+                Async.direct(), CLOCK, new SimpleDoubleProperty(12));
+        screens.sections().forEach(s -> sections.add(s.id()));
+        shell = screens.shell(sections.get(0), null);
+        Scene scene = new Scene(shell, 1400, 950);
+        scene.getStylesheets().add(getClass().getResource(Styles.APP_CSS).toExternalForm());
+        stage.setScene(scene);
+        stage.setX(0);
+        stage.setY(0);
+        stage.setWidth(1400);
+        stage.setHeight(950);
+        stage.show();
+    }
+
+    @AfterEach
+    void close() {
+        session.close();
+    }
+
+    @Test
+    void everyControlOnEveryScreenHasANameToAnnounce(FxRobot robot) {
+        List<String> unnamed = new ArrayList<>();
+        for (String id : sections) {
+            robot.interact(() -> shell.select(id));
+            WaitForAsyncUtils.waitForFxEvents();
+            List<Node> all = new ArrayList<>();
+            collect(shell, all);
+            for (Node n : all) {
+                if (n instanceof Control c && needsName(c) && name(c, all).isBlank()) {
+                    unnamed.add(id + ": " + c.getClass().getSimpleName() + (c.getId() == null ? "" : " #" + c.getId())
+                            + " " + c.getStyleClass());
+                }
+            }
+        }
+        assertThat(unnamed).as("controls without a name a screen reader can say").isEmpty();
+    }
+
+    private static boolean needsName(Control c) {
+        if (!c.isVisible() || c.isDisabled() && !(c instanceof ButtonBase)) return false;
+        if (c instanceof ScrollBar || c instanceof ScrollPane || c instanceof Label) return false;
+        // Parts of a composite control (a date picker's editor, a combo box's button) are named by their owner.
+        for (Parent p = c.getParent(); p != null; p = p.getParent()) {
+            if (p instanceof ComboBoxBase<?> || p instanceof ListView<?> || p instanceof TableView<?>) return false;
+        }
+        return c instanceof ButtonBase || c instanceof TextInputControl || c instanceof ComboBoxBase<?>
+                || c instanceof ListView<?> || c instanceof TableView<?>;
+    }
+
+    private static String name(Control c, List<Node> all) {
+        if (c.getAccessibleText() != null && !c.getAccessibleText().isBlank()) return c.getAccessibleText();
+        if (c instanceof Labeled l && l.getText() != null && !l.getText().isBlank()) return l.getText();
+        if (c instanceof TextInputControl t && t.getPromptText() != null && !t.getPromptText().isBlank()) {
+            return t.getPromptText();
+        }
+        if (c instanceof ComboBoxBase<?> b && b.getPromptText() != null && !b.getPromptText().isBlank()) {
+            return b.getPromptText();
+        }
+        for (Node n : all) {
+            if (n instanceof Label l && l.getLabelFor() == c && l.getText() != null) return l.getText();
+        }
+        return "";
+    }
+
+    private static void collect(Node n, List<Node> into) {
+        into.add(n);
+        if (n instanceof Parent p) for (Node child : p.getChildrenUnmodifiable()) collect(child, into);
+    }
+}
