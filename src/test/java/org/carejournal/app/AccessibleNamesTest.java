@@ -26,6 +26,7 @@ import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
 import javafx.stage.Stage;
 import org.carejournal.ui.Async;
+import org.jfree.chart.fx.ChartViewer;
 import org.carejournal.ui.Styles;
 import org.carejournal.ui.shell.MainShell;
 import org.junit.jupiter.api.AfterEach;
@@ -96,6 +97,37 @@ class AccessibleNamesTest {
         }
         assertThat(unnamed).as("controls without a name a screen reader can say").isEmpty();
     }
+
+    @Test
+    void everyChartSaysWhatItShowsAndWhereItsNumbersAre(FxRobot robot) {
+        List<String> silent = new ArrayList<>();
+        for (String id : sections) {
+            robot.interact(() -> shell.select(id));
+            WaitForAsyncUtils.waitForFxEvents();
+            List<Node> all = new ArrayList<>();
+            collect(shell, all);
+            for (Node n : all) {
+                if (n instanceof ChartViewer v && v.isVisible() && v.getChart() != null
+                        && (blank(v.getAccessibleText()) || blank(v.getAccessibleHelp()))) {
+                    silent.add(id + ": " + v.getParent().getId());
+                }
+            }
+        }
+        assertThat(silent).as("charts without a name or help text").isEmpty();
+    }
+
+    @Test
+    void thePainChartCanBeReadAsATable(FxRobot robot) {
+        robot.interact(() -> shell.select("symptoms"));
+        robot.clickOn("#painAsTable");
+        TableView<?> table = robot.lookup("#painTable").queryAs(TableView.class);
+        assertThat(table.getItems()).isNotEmpty();
+        assertThat(table.getColumns()).extracting(c -> c.getText()).contains("Day", "Worst pain");
+        robot.clickOn("#painAsTable");
+        assertThat(robot.lookup("#painTable").tryQuery()).isEmpty();
+    }
+
+    private static boolean blank(String s) { return s == null || s.isBlank(); }
 
     private static boolean needsName(Control c) {
         if (!c.isVisible() || c.isDisabled() && !(c instanceof ButtonBase)) return false;

@@ -1,6 +1,7 @@
 package org.carejournal.ui.labs;
 
 import java.util.function.Consumer;
+import javafx.scene.AccessibleRole;
 import javafx.scene.layout.StackPane;
 import org.carejournal.domain.LabResult;
 import org.carejournal.ui.Styles;
@@ -20,6 +21,8 @@ final class LabChartPane extends StackPane {
         setId("labChart");
         getStyleClass().add(Styles.CHART_PANE);
         getChildren().add(viewer);
+        viewer.setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+        viewer.setAccessibleHelp("The same results are listed in the table on this screen.");
         viewer.addChartMouseListener(new ChartMouseListenerFX() {
             @Override
             public void chartMouseClicked(ChartMouseEventFX event) {
@@ -39,6 +42,8 @@ final class LabChartPane extends StackPane {
     void show(LabChartData newData, double fontSize) {
         this.data = newData;
         viewer.setChart(newData == null ? null : LabChartFactory.create(newData, (float) fontSize));
+        viewer.setAccessibleText(newData == null ? "Chart" : "Chart of " + newData.test().displayName()
+                + " results over time" + (newData.test().isPsa() ? ", on a log scale" : ""));
     }
 
     /** The data now drawn (tests read the chart through this). */

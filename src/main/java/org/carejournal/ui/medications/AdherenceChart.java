@@ -12,6 +12,7 @@ import java.time.temporal.TemporalAdjusters;
 import java.util.Date;
 import java.util.List;
 import java.util.Locale;
+import javafx.scene.AccessibleRole;
 import javafx.scene.layout.StackPane;
 import org.carejournal.analysis.AdherencePoint;
 import org.carejournal.care.meds.ScheduleText;
@@ -51,10 +52,16 @@ final class AdherenceChart extends StackPane {
         setMinHeight(160);
         setPrefHeight(220);
         getChildren().add(viewer);
+        viewer.setAccessibleRole(AccessibleRole.IMAGE_VIEW);
+        viewer.setAccessibleHelp("The share for each medicine is listed beside the chart.");
     }
 
     void show(List<AdherencePoint> weeks, double fontSize) {
         viewer.setChart(create(weeks, (float) fontSize));
+        int due = weeks.stream().mapToInt(AdherencePoint::due).sum();
+        int taken = weeks.stream().mapToInt(AdherencePoint::taken).sum();
+        viewer.setAccessibleText("Chart of the share of planned doses taken, week by week: " + taken + " of " + due
+                + " doses over " + weeks.size() + " weeks");
     }
 
     static JFreeChart create(List<AdherencePoint> weeks, float fontSize) {
