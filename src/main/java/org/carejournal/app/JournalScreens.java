@@ -9,6 +9,9 @@ import java.time.LocalDate;
 import java.util.List;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.control.Alert;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.control.ChoiceDialog;
 import javafx.stage.FileChooser;
 import javafx.stage.Stage;
@@ -70,6 +73,7 @@ final class JournalScreens {
     static final String TODAY = "today";
     static final String LABS = "labs";
     static final String LIBRARY = "library";
+    static final String SUMMARY = "summary";
     /** The calendar export's choices of months ahead, the first the default. */
     private static final List<Integer> EXPORT_MONTHS = List.of(3, 1, 6, 12);
 
@@ -86,6 +90,8 @@ final class JournalScreens {
     private final MedicationCatalog catalog;
     private final AppContent content;
     private LibraryViewModel library;
+    private LibraryView libraryView;
+    private SummaryViewModel summary;
     private MainShell shell;
 
     /** @param content the catalog and articles, read once per run off the FX thread */
@@ -111,7 +117,7 @@ final class JournalScreens {
                 new Section("reminders", "Reminders", MaterialDesignB.BELL_OUTLINE, this::reminders),
                 new Section(LABS, "PSA & labs", MaterialDesignC.CHART_LINE, this::labs),
                 new Section("symptoms", "Symptoms & pain", MaterialDesignC.CHART_BOX_OUTLINE, this::symptoms),
-                new Section("summary", "Summary", MaterialDesignF.FILE_DOCUMENT_OUTLINE, this::summary),
+                new Section(SUMMARY, "Summary", MaterialDesignF.FILE_DOCUMENT_OUTLINE, this::summary),
                 new Section(LIBRARY, "Library", MaterialDesignB.BOOK_OPEN_PAGE_VARIANT_OUTLINE, this::library));
     }
 
@@ -126,6 +132,14 @@ final class JournalScreens {
         LearnMorePanel panel = new LearnMorePanel(learnMore, this::openInLibrary);
         shell = new MainShell(person.name(), sections(), startSection, onLeaveSample, panel,
                 screen -> learnMore.follow(screen instanceof LearnContext c ? c : null));
+        shell.addShortcut(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
+            shell.select(LIBRARY);
+            libraryView.focusSearch();
+        });
+        shell.addShortcut(new KeyCodeCombination(KeyCode.P, KeyCombination.SHORTCUT_DOWN), () -> {
+            shell.select(SUMMARY);
+            summary.print();
+        });
         return shell;
     }
 
@@ -136,15 +150,16 @@ final class JournalScreens {
     }
 
     private SummaryView summary() {
-        SummaryViewModel vm = new SummaryViewModel(new SummaryService(s.summaryPorts(), clock), s.appointments(),
+        summary = new SummaryViewModel(new SummaryService(s.summaryPorts(), clock), s.appointments(),
                 new SystemPrinter(), person.id(), async, clock);
-        return new SummaryView(vm);   // it makes its preview each time it comes into view
+        return new SummaryView(summary);   // it makes its preview each time it comes into view
     }
 
     private LibraryView library() {
         library = new LibraryViewModel(content.library(), s.shelf(), s.questions(), person.id(),
                 async, clock);
-        return new LibraryView(library);   // it loads itself each time it comes into view
+        libraryView = new LibraryView(library);   // it loads itself each time it comes into view
+        return libraryView;
     }
 
     /** Announces due doses and reminders while the window is open, beginning with a summary of what is overdue. */

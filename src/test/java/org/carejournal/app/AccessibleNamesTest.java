@@ -24,6 +24,8 @@ import javafx.scene.control.ScrollBar;
 import javafx.scene.control.ScrollPane;
 import javafx.scene.control.TableView;
 import javafx.scene.control.TextInputControl;
+import javafx.scene.control.ToggleButton;
+import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
 import org.carejournal.ui.Async;
 import org.jfree.chart.fx.ChartViewer;
@@ -125,6 +127,20 @@ class AccessibleNamesTest {
         assertThat(table.getColumns()).extracting(c -> c.getText()).contains("Day", "Worst pain");
         robot.clickOn("#painAsTable");
         assertThat(robot.lookup("#painTable").tryQuery()).isEmpty();
+    }
+
+    @Test
+    void theKeyboardAloneReachesEverySectionAndTheSearch(FxRobot robot) {
+        for (int i = 0; i < sections.size(); i++) {
+            robot.press(KeyCode.CONTROL).type(KeyCode.getKeyCode(String.valueOf(i + 1))).release(KeyCode.CONTROL);
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(robot.lookup("#nav-" + sections.get(i)).queryAs(ToggleButton.class).isSelected())
+                    .as("Ctrl+" + (i + 1) + " opens " + sections.get(i)).isTrue();
+        }
+        robot.interact(() -> shell.select(sections.get(0)));
+        robot.press(KeyCode.CONTROL).type(KeyCode.F).release(KeyCode.CONTROL);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#librarySearch").query().isFocused()).as("Ctrl+F: the library search").isTrue();
     }
 
     private static boolean blank(String s) { return s == null || s.isBlank(); }

@@ -40,6 +40,7 @@ public final class LibraryView extends BorderPane implements LearnContext {
     private final VBox bookmarks = new VBox(2);
     private final VBox recent = new VBox(2);
     private final ScrollPane articleScroll;
+    private final TextField search = new TextField();
 
     public LibraryView(LibraryViewModel vm) {
         this.vm = vm;
@@ -49,7 +50,6 @@ public final class LibraryView extends BorderPane implements LearnContext {
 
         Label title = new Label("Library");
         title.getStyleClass().add(Styles.PAGE_TITLE);
-        TextField search = new TextField();
         search.setId("librarySearch");
         search.setPromptText("Search, e.g. PSA doubling time");
         search.setAccessibleText("Search the library");
@@ -94,6 +94,12 @@ public final class LibraryView extends BorderPane implements LearnContext {
         sceneProperty().addListener((o, was, now) -> {
             if (now != null) vm.load();
         });
+    }
+
+    /** Puts the keyboard in the search field, for the search shortcut. */
+    public void focusSearch() {
+        search.requestFocus();
+        search.selectAll();
     }
 
     private VBox home() {

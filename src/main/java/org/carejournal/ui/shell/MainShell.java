@@ -1,6 +1,7 @@
 package org.carejournal.ui.shell;
 
 import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Consumer;
@@ -11,6 +12,10 @@ import javafx.scene.control.Button;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.control.ToggleGroup;
+import javafx.scene.control.Tooltip;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.KeyCodeCombination;
+import javafx.scene.input.KeyCombination;
 import javafx.scene.layout.BorderPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Priority;
@@ -28,6 +33,7 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 public final class MainShell extends BorderPane {
     private final Map<String, Node> built = new HashMap<>();
     private final Map<String, Section> byId = new HashMap<>();
+    private final Map<KeyCombination, Runnable> shortcuts = new LinkedHashMap<>();
     private final Consumer<Node> onShown;
     private final VBox nav;
 
@@ -49,10 +55,18 @@ public final class MainShell extends BorderPane {
         nav.getStyleClass().add(Styles.NAV);
         nav.setPadding(new Insets(16, 10, 16, 10));
         ToggleGroup group = new ToggleGroup();
-        for (Section s : sections) {
+        for (int i = 0; i < sections.size(); i++) {
+            Section s = sections.get(i);
             byId.put(s.id(), s);
             FontIcon icon = new FontIcon(s.icon());
             ToggleButton b = new ToggleButton(s.title(), icon);
+            if (i < 9) {
+                // Ctrl+1 … Ctrl+9 (Cmd on a Mac) open the sections in the order listed.
+                KeyCombination key = new KeyCodeCombination(KeyCode.getKeyCode(String.valueOf(i + 1)),
+                        KeyCombination.SHORTCUT_DOWN);
+                shortcuts.put(key, () -> select(s.id()));
+                b.setTooltip(new Tooltip(s.title() + " (" + key.getDisplayText() + ")"));
+            }
             b.setId("nav-" + s.id());
             b.getStyleClass().add(Styles.NAV_BUTTON);
             b.setMaxWidth(Double.MAX_VALUE);
@@ -66,8 +80,21 @@ public final class MainShell extends BorderPane {
         }
         setLeft(nav);
         setRight(side);
+        sceneProperty().addListener((o, was, scene) -> {
+            if (was != null) shortcuts.keySet().forEach(k -> was.getAccelerators().remove(k));
+            if (scene != null) scene.getAccelerators().putAll(shortcuts);
+        });
         if (onLeaveSample != null) setTop(sampleBanner(onLeaveSample));
         select(byId.containsKey(startId) ? startId : sections.get(0).id());
+    }
+
+    /**
+     * Adds a keyboard shortcut that works on every section while this frame is shown (Ctrl+F to search the
+     * library, Ctrl+P to print the summary).
+     */
+    public void addShortcut(KeyCombination key, Runnable action) {
+        shortcuts.put(key, action);
+        if (getScene() != null) getScene().getAccelerators().put(key, action);
     }
 
     /** Opens the section of this id, as its navigation button does. */

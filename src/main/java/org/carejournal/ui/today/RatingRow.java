@@ -59,6 +59,8 @@ final class RatingRow extends FlowPane {
             e.consume();
         });
         addEventHandler(KeyEvent.KEY_PRESSED, e -> {
+            // Ctrl/Cmd with a digit opens a section of the window: not a rating.
+            if (e.isShortcutDown() || e.isAltDown()) return;
             if (handleKey(e.getCode(), next)) e.consume();
         });
     }
