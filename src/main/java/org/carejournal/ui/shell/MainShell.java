@@ -30,6 +30,7 @@ public final class MainShell extends BorderPane {
     private final Map<String, Section> byId = new HashMap<>();
     private final Consumer<Node> onShown;
     private final VBox nav;
+    private final Label personName;
 
     /**
      * @param startId       the section shown first
@@ -42,6 +43,7 @@ public final class MainShell extends BorderPane {
         this.onShown = onShown;
         setId("mainShell");
         Label name = new Label(personName, new FontIcon(MaterialDesignA.ACCOUNT_CIRCLE_OUTLINE));
+        this.personName = name;
         name.setId("personName");
         name.getStyleClass().add(Styles.SECTION_TITLE);
         name.setWrapText(true);
@@ -68,6 +70,11 @@ public final class MainShell extends BorderPane {
         setRight(side);
         if (onLeaveSample != null) setTop(sampleBanner(onLeaveSample));
         select(byId.containsKey(startId) ? startId : sections.get(0).id());
+    }
+
+    /** Shows a changed name at the top of the navigation. */
+    public void setPersonName(String name) {
+        personName.setText(name);
     }
 
     /** Opens the section of this id, as its navigation button does. */
