@@ -91,6 +91,7 @@ public final class SettingsView extends ScrollPane {
                 return null;   // chosen from the list, never typed
             }
         });
+        if (vm.psaMonthsProperty().get() > 0) months.setValue(vm.psaMonthsProperty().get());   // loaded already
         vm.psaMonthsProperty().addListener((obs, was, is) -> months.setValue(is.intValue()));
         months.setOnAction(e -> {
             if (months.getValue() != null) vm.psaMonthsProperty().set(months.getValue());
