@@ -96,6 +96,7 @@ public final class MainShell extends BorderPane {
         text.setWrapText(true);
         Button leave = new Button("Leave the sample");
         leave.setId("leaveSample");
+        leave.setMinWidth(Region.USE_PREF_SIZE);   // the banner's sentence wraps instead of the button losing its words
         leave.setOnAction(e -> onLeave.run());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);
