@@ -7,15 +7,18 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.time.LocalDate;
 import java.util.Optional;
-import javafx.beans.property.DoubleProperty;
-import javafx.beans.property.SimpleDoubleProperty;
-import javafx.scene.Node;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Function;
+import javafx.beans.property.ObjectProperty;
 import javafx.scene.Scene;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
+import javafx.scene.control.SeparatorMenuItem;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.BorderPane;
 import javafx.stage.FileChooser;
@@ -28,7 +31,9 @@ import org.carejournal.domain.Person;
 import org.carejournal.ui.Async;
 import org.carejournal.ui.Styles;
 import org.carejournal.ui.TextSize;
+import org.carejournal.ui.Theme;
 import org.carejournal.ui.notify.DueWatcher;
+import org.carejournal.ui.shell.Appearance;
 import org.carejournal.ui.shell.WindowPrefs;
 import org.carejournal.ui.welcome.WelcomeView;
 import org.carejournal.ui.welcome.WelcomeViewModel;
@@ -46,11 +51,11 @@ public final class AppController implements WelcomeViewModel.Actions {
     /** Where the sample journal is written (kept apart from real journals). */
     private final Path sample;
     private final WindowPrefs prefs;
+    /** Text size and theme of every window; changed from the View menu and the Settings screen. */
+    private final Appearance appearance;
     private final Async async;
     private final Clock clock;
     private final BorderPane root = new BorderPane();
-    /** Chart label size in points; follows the chosen text size (points ≈ 0.85 × pixels). */
-    private final DoubleProperty chartFontSize = new SimpleDoubleProperty();
     private final WelcomeViewModel welcome = new WelcomeViewModel(this);
     /** Announces due doses and reminders of the journal shown; null while none is. */
     private DueWatcher watcher;
@@ -65,11 +70,18 @@ public final class AppController implements WelcomeViewModel.Actions {
     private volatile JournalSession session;
     private final BackupActions backups;
 
+    /** With the text size and theme read from {@code prefs}. */
     public AppController(Stage stage, Path home, Path sample, WindowPrefs prefs, Async async, Clock clock) {
+        this(stage, home, sample, prefs, new Appearance(prefs), async, clock);
+    }
+
+    public AppController(Stage stage, Path home, Path sample, WindowPrefs prefs, Appearance appearance, Async async,
+                         Clock clock) {
         this.stage = stage;
         this.home = home;
         this.sample = sample;
         this.prefs = prefs;
+        this.appearance = appearance;
         this.async = async;
         this.clock = clock;
         this.backups = new BackupActions(stage, async, new BackupHost(),
@@ -101,8 +113,9 @@ public final class AppController implements WelcomeViewModel.Actions {
         root.setCenter(opening);
         Scene scene = new Scene(root);
         scene.getStylesheets().add(getClass().getResource(Styles.APP_CSS).toExternalForm());
+        appearance.apply(root);
         stage.setScene(scene);
-        applyTextSize(prefs.textSize());
+        appearance.start();
         stage.setTitle("Care Journal");
         prefs.restore(stage);
         stage.setOnCloseRequest(e -> prefs.save(stage));
@@ -194,12 +207,17 @@ public final class AppController implements WelcomeViewModel.Actions {
         Person person = o.person().get();
         stage.setTitle("Care Journal – " + person.name() + (o.sample() ? " (sample journal)" : ""));
         JournalScreens screens = new JournalScreens(stage, o.session(), person, content, async, clock,
-                chartFontSize);
+                appearance, this::personRenamed);
         root.setCenter(screens.shell(o.startSection(), o.sample() ? this::leaveSample : null));
         stopWatching();
         watcher = screens.watcher();
         watcher.start();
         backups.afterOpening(o.session(), o.sample());
+    }
+
+    /** After the Settings screen changed the name: the window's title says it too. */
+    private void personRenamed(Person p) {
+        stage.setTitle("Care Journal – " + p.name() + (isSample() ? " (sample journal)" : ""));
     }
 
     private void leaveSample() {
@@ -248,26 +266,28 @@ public final class AppController implements WelcomeViewModel.Actions {
                 item("Export…", "menuExport", () -> new ExportActions(stage, clock).open(session)), quit);
         journal.getItems().addAll(journal.getItems().size() - 1, backups.menuItems());
         Menu view = new Menu("View");
-        ToggleGroup sizes = new ToggleGroup();
-        for (TextSize size : TextSize.values()) {
-            RadioMenuItem r = new RadioMenuItem("Text size: " + size.label());
-            r.setId("textSize-" + size.name().toLowerCase());
-            r.setToggleGroup(sizes);
-            r.setSelected(size == prefs.textSize());
-            r.setOnAction(e -> {
-                prefs.setTextSize(size);
-                applyTextSize(size);
-            });
-            view.getItems().add(r);
-        }
+        view.getItems().addAll(choices("Text size: ", "textSize-", TextSize.values(), TextSize::label,
+                appearance.textSizeProperty()));
+        view.getItems().add(new SeparatorMenuItem());
+        view.getItems().addAll(choices("Theme: ", "theme-", Theme.values(), Theme::label, appearance.themeProperty()));
         return new MenuBar(journal, view);
     }
 
-    private void applyTextSize(TextSize size) {
-        Node r = stage.getScene() == null ? root : stage.getScene().getRoot();
-        for (TextSize s : TextSize.values()) r.getStyleClass().remove(s.styleClass());
-        r.getStyleClass().add(size.styleClass());
-        chartFontSize.set(size.px() * 0.85);
+    /** One radio item per choice; picking one sets {@code chosen}, and the ticks follow it when the Settings screen changes it. */
+    private static <T extends Enum<T>> List<RadioMenuItem> choices(String prefix, String idPrefix, T[] values,
+                                                                  Function<T, String> label, ObjectProperty<T> chosen) {
+        ToggleGroup group = new ToggleGroup();
+        List<RadioMenuItem> items = new ArrayList<>();
+        for (T value : values) {
+            RadioMenuItem r = new RadioMenuItem(prefix + label.apply(value));
+            r.setId(idPrefix + value.name().toLowerCase(Locale.ROOT).replace('_', '-'));
+            r.setToggleGroup(group);
+            r.setSelected(value == chosen.get());
+            r.setOnAction(e -> chosen.set(value));
+            chosen.addListener((obs, was, is) -> r.setSelected(is == value));
+            items.add(r);
+        }
+        return items;
     }
 
     private static MenuItem item(String text, String id, Runnable action) {

@@ -1,6 +1,5 @@
 package org.carejournal.app;
 
-import atlantafx.base.theme.PrimerLight;
 import java.lang.management.ManagementFactory;
 import java.nio.file.Path;
 import java.time.Clock;
@@ -12,6 +11,7 @@ import javafx.application.Platform;
 import javafx.stage.Stage;
 import org.carejournal.store.JournalLocation;
 import org.carejournal.ui.Async;
+import org.carejournal.ui.shell.Appearance;
 import org.carejournal.ui.shell.WindowPrefs;
 
 /** The JavaFX application: shows the window at once, then opens the journal in the background. */
@@ -33,9 +33,10 @@ public final class CareJournalApp extends Application {
     @Override
     public void start(Stage stage) {
         Options opts = options;
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheetBSS());
         Path home = opts.db() != null ? opts.db() : JournalLocation.defaultJournal();
-        controller = new AppController(stage, home, JournalLocation.sampleJournal(), new WindowPrefs(JournalLocation.defaultJournal().resolveSibling("window.properties")),
+        WindowPrefs prefs = new WindowPrefs(JournalLocation.defaultJournal().resolveSibling("window.properties"));
+        // The theme's base stylesheet is set by Appearance.start() before the window is first shown.
+        controller = new AppController(stage, home, JournalLocation.sampleJournal(), prefs, new Appearance(prefs),
                 new Async(io, Platform::runLater), Clock.systemDefaultZone());
         controller.show();
         afterFirstFrame(stage, () -> {

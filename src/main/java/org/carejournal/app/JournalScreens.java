@@ -3,10 +3,13 @@ package org.carejournal.app;
 import java.io.File;
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.awt.Desktop;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
+import java.util.function.Consumer;
 import javafx.beans.value.ObservableDoubleValue;
 import javafx.scene.control.Alert;
 import javafx.scene.input.KeyCode;
@@ -48,6 +51,10 @@ import org.carejournal.ui.library.LibraryViewModel;
 import org.carejournal.ui.library.QuestionsModel;
 import org.carejournal.ui.library.QuestionsPane;
 import org.carejournal.ui.library.ReaderModel;
+import org.carejournal.app.backup.JournalBackups;
+import org.carejournal.ui.settings.SettingsView;
+import org.carejournal.ui.settings.SettingsViewModel;
+import org.carejournal.ui.shell.Appearance;
 import org.carejournal.ui.shell.MainShell;
 import org.carejournal.ui.summary.SummaryView;
 import org.carejournal.ui.summary.SummaryViewModel;
@@ -74,6 +81,7 @@ final class JournalScreens {
     static final String LABS = "labs";
     static final String LIBRARY = "library";
     static final String SUMMARY = "summary";
+    static final String SETTINGS = "settings";
     /** The calendar export's choices of months ahead, the first the default. */
     private static final List<Integer> EXPORT_MONTHS = List.of(3, 1, 6, 12);
 
@@ -83,6 +91,8 @@ final class JournalScreens {
     private final Async async;
     private final Clock clock;
     private final ObservableDoubleValue chartFontSize;
+    private final Appearance appearance;
+    private final Consumer<Person> renamed;
     private final ChartRange range = new ChartRange();   // one range for every chart of this journal
     private final PlanService plan;
     private final DoseChecklist doses;
@@ -94,9 +104,15 @@ final class JournalScreens {
     private SummaryViewModel summary;
     private MainShell shell;
 
-    /** @param content the catalog and articles, read once per run off the FX thread */
+    /**
+     * @param content    the catalog and articles, read once per run off the FX thread
+     * @param appearance the text size and theme the Settings screen changes
+     * @param renamed    told after the Settings screen saved a new name
+     */
     JournalScreens(Stage stage, JournalSession s, Person person, AppContent content, Async async, Clock clock,
-                   ObservableDoubleValue chartFontSize) {
+                   Appearance appearance, Consumer<Person> renamed) {
+        this.appearance = appearance;
+        this.renamed = renamed;
         this.content = content;
         this.catalog = content.catalog();
         this.stage = stage;
@@ -104,7 +120,7 @@ final class JournalScreens {
         this.person = person;
         this.async = async;
         this.clock = clock;
-        this.chartFontSize = chartFontSize;
+        this.chartFontSize = appearance.chartFontSizeProperty();
         this.plan = new PlanService(s.medicationPorts(), clock);
         this.doses = new DoseChecklist(s.medicationPorts(), clock);
         this.reminders = new ReminderService(s.medicationPorts(), s.labs(), s.settings(), catalog, clock);
@@ -118,7 +134,8 @@ final class JournalScreens {
                 new Section(LABS, "PSA & labs", MaterialDesignC.CHART_LINE, this::labs),
                 new Section("symptoms", "Symptoms & pain", MaterialDesignC.CHART_BOX_OUTLINE, this::symptoms),
                 new Section(SUMMARY, "Summary", MaterialDesignF.FILE_DOCUMENT_OUTLINE, this::summary),
-                new Section(LIBRARY, "Library", MaterialDesignB.BOOK_OPEN_PAGE_VARIANT_OUTLINE, this::library));
+                new Section(LIBRARY, "Library", MaterialDesignB.BOOK_OPEN_PAGE_VARIANT_OUTLINE, this::library),
+                new Section(SETTINGS, "Settings", MaterialDesignC.COG_OUTLINE, this::settings));
     }
 
     /**
@@ -160,6 +177,38 @@ final class JournalScreens {
                 async, clock);
         libraryView = new LibraryView(library);   // it loads itself each time it comes into view
         return libraryView;
+    }
+
+    private SettingsView settings() {
+        SettingsViewModel vm = new SettingsViewModel(s.people(), s.settings(), new SettingsViewModel.PsaInterval() {
+            @Override public int months(long personId) { return reminders.psaIntervalMonths(personId); }
+            @Override public void set(long personId, int months) { reminders.setPsaIntervalMonths(personId, months); }
+        }, person.id(), appearance.textSizeProperty(), appearance.themeProperty(),
+                JournalBackups.folderOf(s.file()), this::showFolder, p -> {
+                    shell.setPersonName(p.name());
+                    renamed.accept(p);
+                }, async);
+        vm.load();
+        return new SettingsView(vm);
+    }
+
+    /** Opens a folder in the file manager, making it first if no backup has been written yet. */
+    private void showFolder(Path folder) {
+        async.run(() -> {
+            try {
+                Files.createDirectories(folder);
+                // On Linux AWT's Desktop may load a GTK that clashes with JavaFX's; xdg-open asks the desktop instead.
+                if (System.getProperty("os.name", "").toLowerCase(java.util.Locale.ROOT).contains("linux")) {
+                    new ProcessBuilder("xdg-open", folder.toString()).start();
+                } else {
+                    Desktop.getDesktop().open(folder.toFile());
+                }
+                return true;
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+        }, done -> { }, e -> tell(Alert.AlertType.INFORMATION, "The folder could not be opened here. "
+                + "Your backups are in " + folder + "."));
     }
 
     /** Announces due doses and reminders while the window is open, beginning with a summary of what is overdue. */

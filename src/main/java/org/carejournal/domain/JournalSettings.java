@@ -2,6 +2,7 @@ package org.carejournal.domain;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import org.carejournal.domain.checkin.Temperature;
 
 /** Per-person choices kept inside the journal file, and facts about the journal itself. */
 public interface JournalSettings {
@@ -15,6 +16,17 @@ public interface JournalSettings {
     int psaIntervalMonths(long personId);
 
     void setPsaIntervalMonths(long personId, int months);
+
+    /** The unit this person reads temperatures in; empty until chosen on the Settings screen. */
+    Optional<Temperature.Unit> temperatureUnit(long personId);
+
+    void setTemperatureUnit(long personId, Temperature.Unit unit);
+
+    /** The symbol of the unit creatinine is preferred in ("mg/dL" or "µmol/L"); empty until chosen. */
+    Optional<String> creatinineUnit(long personId);
+
+    /** @throws IllegalArgumentException when {@code symbol} is not a unit creatinine is reported in */
+    void setCreatinineUnit(long personId, String symbol);
 
     /**
      * A random id made the first time it is asked for and kept in the file, so that exported calendar

@@ -10,4 +10,7 @@ public interface People {
     Person create(String name);
 
     Optional<Person> find(long id);
+
+    /** Changes a person's name. @throws IllegalArgumentException when the name is blank */
+    void rename(long id, String name);
 }

@@ -64,6 +64,7 @@ public final class PersonRepository implements People {
     }
 
     /** @throws IllegalArgumentException when the name is blank; JournalException when there is no such person */
+    @Override
     public void rename(long id, String name) {
         Person renamed = new Person(id, name);
         db.inTransactionDo(c -> {

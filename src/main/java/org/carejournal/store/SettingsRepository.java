@@ -1,6 +1,9 @@
 package org.carejournal.store;
 
 import org.carejournal.domain.JournalSettings;
+import org.carejournal.domain.LabTest;
+import org.carejournal.domain.LabUnit;
+import org.carejournal.domain.checkin.Temperature;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
@@ -16,6 +19,8 @@ public final class SettingsRepository implements JournalSettings {
     static final String SAMPLE = "sample";
     static final String PSA_INTERVAL = "psa.interval.months";
     static final String UID = "uid";
+    static final String TEMPERATURE_UNIT = "unit.temperature";
+    static final String CREATININE_UNIT = "unit.creatinine";
     static final int DEFAULT_PSA_INTERVAL_MONTHS = 3;
 
     private final Database db;
@@ -115,6 +120,34 @@ public final class SettingsRepository implements JournalSettings {
     public void setPsaIntervalMonths(long personId, int months) {
         if (months < 1) throw new IllegalArgumentException("A PSA interval is at least one month");
         put(personId, PSA_INTERVAL, Integer.toString(months));
+    }
+
+    @Override
+    public Optional<Temperature.Unit> temperatureUnit(long personId) {
+        return get(personId, TEMPERATURE_UNIT).flatMap(text -> {
+            try {
+                return Optional.of(Temperature.Unit.valueOf(text));
+            } catch (IllegalArgumentException e) {
+                return Optional.empty();   // a value from a newer version: as if not chosen
+            }
+        });
+    }
+
+    @Override
+    public void setTemperatureUnit(long personId, Temperature.Unit unit) {
+        put(personId, TEMPERATURE_UNIT, unit.name());
+    }
+
+    @Override
+    public Optional<String> creatinineUnit(long personId) {
+        return get(personId, CREATININE_UNIT).flatMap(LabTest.CREATININE::unit).map(LabUnit::symbol);
+    }
+
+    @Override
+    public void setCreatinineUnit(long personId, String symbol) {
+        LabUnit unit = LabTest.CREATININE.unit(symbol)
+                .orElseThrow(() -> new IllegalArgumentException("Creatinine is not reported in " + symbol));
+        put(personId, CREATININE_UNIT, unit.symbol());
     }
 
     @Override

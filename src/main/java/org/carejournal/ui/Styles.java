@@ -5,6 +5,8 @@ public final class Styles {
     private Styles() {}
 
     public static final String APP_CSS = "/org/carejournal/ui/app.css";
+    /** The high-contrast theme's rules (thick borders, yellow focus); inert in the other themes. */
+    public static final String HIGH_CONTRAST_CSS = "/org/carejournal/ui/high-contrast.css";
 
     public static final String PAGE_TITLE = "page-title";
     public static final String SECTION_TITLE = "section-title";

@@ -10,7 +10,6 @@ import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import javafx.application.Application;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.Node;
 import javafx.scene.Parent;
 import javafx.scene.Scene;
@@ -30,7 +29,9 @@ import javafx.stage.Stage;
 import org.carejournal.ui.Async;
 import org.jfree.chart.fx.ChartViewer;
 import org.carejournal.ui.Styles;
+import org.carejournal.ui.shell.Appearance;
 import org.carejournal.ui.shell.MainShell;
+import org.carejournal.ui.shell.WindowPrefs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -64,7 +65,8 @@ class AccessibleNamesTest {
         SampleJournal.write(file, TODAY);
         session = JournalSession.open(file);
         JournalScreens screens = new JournalScreens(stage, session, session.people().all().get(0), AppContent.load(),
-                Async.direct(), CLOCK, new SimpleDoubleProperty(12));
+                Async.direct(), CLOCK, new Appearance(new WindowPrefs(dir.resolve("window.properties")), css -> { }),
+                renamed -> { });
         screens.sections().forEach(s -> sections.add(s.id()));
         shell = screens.shell(sections.get(0), null);
         Scene scene = new Scene(shell, 1400, 950);

@@ -10,7 +10,6 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import javafx.application.Application;
-import javafx.beans.property.SimpleDoubleProperty;
 import javafx.scene.Node;
 import javafx.scene.Scene;
 import javafx.scene.control.ScrollPane;
@@ -25,6 +24,8 @@ import org.carejournal.domain.meds.ReminderKind;
 import org.carejournal.domain.meds.Schedule;
 import org.carejournal.ui.Async;
 import org.carejournal.ui.Styles;
+import org.carejournal.ui.shell.Appearance;
+import org.carejournal.ui.shell.WindowPrefs;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
@@ -59,7 +60,7 @@ class MedicationJourneyTest {
         session = JournalSession.open(Files.createTempFile(dir, "journey", ".db"));
         person = session.people().create("Walter");
         JournalScreens screens = new JournalScreens(stage, session, person, CONTENT, Async.direct(), CLOCK,
-                new SimpleDoubleProperty(12));
+                new Appearance(new WindowPrefs(dir.resolve("window.properties")), css -> { }), renamed -> { });
         Scene scene = new Scene(screens.shell("medicines", null), 1300, 1000);
         scene.getStylesheets().add(getClass().getResource(Styles.APP_CSS).toExternalForm());
         stage.setScene(scene);

@@ -36,6 +36,7 @@ public final class MainShell extends BorderPane {
     private final Map<KeyCombination, Runnable> shortcuts = new LinkedHashMap<>();
     private final Consumer<Node> onShown;
     private final VBox nav;
+    private final Label personName;
 
     /**
      * @param startId       the section shown first
@@ -48,6 +49,7 @@ public final class MainShell extends BorderPane {
         this.onShown = onShown;
         setId("mainShell");
         Label name = new Label(personName, new FontIcon(MaterialDesignA.ACCOUNT_CIRCLE_OUTLINE));
+        this.personName = name;
         name.setId("personName");
         name.getStyleClass().add(Styles.SECTION_TITLE);
         name.setWrapText(true);
@@ -97,6 +99,11 @@ public final class MainShell extends BorderPane {
         if (getScene() != null) getScene().getAccelerators().put(key, action);
     }
 
+    /** Shows a changed name at the top of the navigation. */
+    public void setPersonName(String name) {
+        personName.setText(name);
+    }
+
     /** Opens the section of this id, as its navigation button does. */
     public void select(String sectionId) {
         Section s = byId.get(sectionId);
@@ -116,6 +123,7 @@ public final class MainShell extends BorderPane {
         text.setWrapText(true);
         Button leave = new Button("Leave the sample");
         leave.setId("leaveSample");
+        leave.setMinWidth(Region.USE_PREF_SIZE);   // the banner's sentence wraps instead of the button losing its words
         leave.setOnAction(e -> onLeave.run());
         Region gap = new Region();
         HBox.setHgrow(gap, Priority.ALWAYS);

@@ -10,13 +10,17 @@ import javafx.geometry.Rectangle2D;
 import javafx.stage.Screen;
 import javafx.stage.Stage;
 import org.carejournal.ui.TextSize;
+import org.carejournal.ui.Theme;
 
 /**
- * Window size, position and text size belong to this computer, not to the journal (a caregiver may
+ * Window size, position, text size and theme belong to this computer, not to the journal (a caregiver may
  * open the same journal on a laptop), so they live in a small properties file beside the default
  * journal. A plain file rather than java.util.prefs, whose XML store costs start-up time.
  */
 public final class WindowPrefs {
+    private static final String TEXT_PERCENT = "text.size.percent";
+    private static final String LEGACY_TEXT_SIZE = "text.size";
+    private static final String THEME = "theme";
     private final Path file;
     private final Properties values = new Properties();
 
@@ -60,16 +64,35 @@ public final class WindowPrefs {
         write();
     }
 
+    /**
+     * The chosen text size. Saved as a percent; a name saved by an earlier version (text.size=LARGEST)
+     * is still understood.
+     */
     public TextSize textSize() {
-        try {
-            return TextSize.valueOf(values.getProperty("text.size", TextSize.NORMAL.name()));
-        } catch (IllegalArgumentException e) {
-            return TextSize.NORMAL;
+        String percent = values.getProperty(TEXT_PERCENT);
+        if (percent != null) {
+            try {
+                return TextSize.ofPercent(Integer.parseInt(percent.strip())).orElse(TextSize.NORMAL);
+            } catch (NumberFormatException e) {
+                return TextSize.NORMAL;
+            }
         }
+        return TextSize.ofLegacyName(values.getProperty(LEGACY_TEXT_SIZE)).orElse(TextSize.NORMAL);
     }
 
     public void setTextSize(TextSize size) {
-        values.setProperty("text.size", size.name());
+        values.setProperty(TEXT_PERCENT, Integer.toString(size.percent()));
+        values.remove(LEGACY_TEXT_SIZE);
+        write();
+    }
+
+    /** The chosen colour theme; light unless set. */
+    public Theme theme() {
+        return Theme.ofName(values.getProperty(THEME)).orElse(Theme.LIGHT);
+    }
+
+    public void setTheme(Theme theme) {
+        values.setProperty(THEME, theme.name());
         write();
     }
 
