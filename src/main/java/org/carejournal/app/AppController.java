@@ -182,6 +182,13 @@ public final class AppController implements WelcomeViewModel.Actions {
         }
     }
 
+    /** The window is going away: closes the journal and stops styling windows and announcing what is due. */
+    public void dispose() {
+        stopWatching();
+        closeJournal();
+        appearance.stop();
+    }
+
     private record Opened(JournalSession session, Optional<Person> person, boolean sample, String startSection) {}
 
     /**

@@ -44,7 +44,7 @@ class FirstRunTest {
     @AfterEach
     void cleanUp(FxRobot robot) {
         robot.interact(() -> {
-            if (controller != null) controller.closeJournal();
+            if (controller != null) controller.dispose();   // its Appearance watches every window: stop it
         });
     }
 

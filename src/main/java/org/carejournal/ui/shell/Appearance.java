@@ -32,7 +32,10 @@ public final class Appearance {
     private final ListChangeListener<Window> windowsAdded = change -> {
         while (change.next()) change.getAddedSubList().forEach(this::watch);
     };
+    private final WeakListChangeListener<Window> weakWindowsAdded = new WeakListChangeListener<>(windowsAdded);
     private boolean watching;
+    /** Set by {@link #stop()}: the listeners left on windows and scenes then do nothing. */
+    private boolean stopped;
 
     /** Starts from what {@code prefs} holds and saves each change there. */
     public Appearance(WindowPrefs prefs) {
@@ -73,8 +76,17 @@ public final class Appearance {
         userAgentStylesheet.accept(theme.get().userAgentStylesheet());
         if (watching) return;
         watching = true;
-        Window.getWindows().addListener(new WeakListChangeListener<>(windowsAdded));
+        Window.getWindows().addListener(weakWindowsAdded);
         List.copyOf(Window.getWindows()).forEach(this::watch);
+    }
+
+    /**
+     * Stops styling windows: for a test's Appearance, so it leaves the shared test window and the windows of
+     * later tests alone. The app's runs as long as the app.
+     */
+    public void stop() {
+        stopped = true;
+        Window.getWindows().removeListener(weakWindowsAdded);
     }
 
     public ObjectProperty<TextSize> textSizeProperty() { return textSize; }
@@ -94,7 +106,9 @@ public final class Appearance {
     private void watch(Window w) {
         // Popups (menus, tooltips, lists) take their looks from the window that owns them.
         if (!(w instanceof Stage)) return;
-        w.sceneProperty().addListener((obs, was, scene) -> style(scene));
+        w.sceneProperty().addListener((obs, was, scene) -> {
+            if (!stopped) style(scene);
+        });
         style(w.getScene());
     }
 
@@ -106,11 +120,12 @@ public final class Appearance {
         }
         if (scene.getRoot() != null) apply(scene.getRoot());
         scene.rootProperty().addListener((obs, was, root) -> {
-            if (root != null) apply(root);
+            if (root != null && !stopped) apply(root);
         });
     }
 
     private void applyToAll() {
+        if (stopped) return;
         for (Window w : List.copyOf(Window.getWindows())) {
             if (w instanceof Stage && w.getScene() != null && w.getScene().getRoot() != null) apply(w.getScene().getRoot());
         }

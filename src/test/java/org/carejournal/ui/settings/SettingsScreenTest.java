@@ -63,6 +63,7 @@ class SettingsScreenTest {
 
     @AfterEach
     void close() {
+        appearance.stop();   // it watches every window: the shared test stage must not keep its looks
         session.close();
     }
 
