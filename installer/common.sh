@@ -1,3 +1,4 @@
+# shellcheck shell=bash
 # Shared steps of build-linux.sh and build-macos.sh (sourced, not run): build the jar when needed,
 # stage jpackage's input, and make the Java runtime with jlink. Run from the checkout's root.
 # build-windows.ps1 does the same steps in PowerShell; keep the two in step.
@@ -113,6 +114,7 @@ make_runtime() {
 }
 
 # The jpackage options every system shares (after stage_input and make_runtime).
+# shellcheck disable=SC2034  # used by the scripts that source this file
 common_jpackage_args=(
   --name "$app_name"
   --description "$description"

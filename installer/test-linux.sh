@@ -38,10 +38,10 @@ step "package: $deb ($(du -h "$deb" | cut -f1))"
 work=$(mktemp -d)
 xvfb_pid=""
 cleanup() {
-  [ -n "$xvfb_pid" ] && kill "$xvfb_pid" 2>/dev/null || true
+  if [ -n "$xvfb_pid" ]; then kill "$xvfb_pid" 2>/dev/null || true; fi
   # Removes the package even when a check failed, so the machine is left as it was found
-  if dpkg-query -W -f='${Status}' care-journal 2>/dev/null | grep -q installed; then
-    dpkg -r care-journal >/dev/null 2>&1 || true
+  if dpkg-query -W care-journal >/dev/null 2>&1; then
+    dpkg --purge care-journal >/dev/null 2>&1 || true
   fi
   rm -rf "$work"
 }
@@ -94,5 +94,6 @@ step "removing"
 dpkg -r care-journal >"$work/remove.log" 2>&1 || { cat "$work/remove.log" >&2; fail "dpkg -r"; }
 [ ! -e /opt/care-journal ] || fail "/opt/care-journal is still there after removal"
 [ ! -e "$desktop" ] || fail "the menu entry is still there after removal"
+dpkg --purge care-journal >/dev/null 2>&1 || fail "dpkg --purge"
 
 echo "test-linux.sh: installed, started ($frame) and removed $(basename "$deb")"
