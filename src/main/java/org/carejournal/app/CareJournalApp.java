@@ -8,6 +8,7 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.TimeUnit;
 import javafx.application.Application;
 import javafx.application.Platform;
+import javafx.scene.image.Image;
 import javafx.stage.Stage;
 import org.carejournal.store.JournalLocation;
 import org.carejournal.ui.Async;
@@ -38,6 +39,8 @@ public final class CareJournalApp extends Application {
         // The theme's base stylesheet is set by Appearance.start() before the window is first shown.
         controller = new AppController(stage, home, JournalLocation.sampleJournal(), prefs, new Appearance(prefs),
                 new Async(io, Platform::runLater), Clock.systemDefaultZone());
+        // The window's own icon (task bar, window switcher); the installers give the menu entry the same one.
+        stage.getIcons().add(new Image(CareJournalApp.class.getResource("care-journal.png").toExternalForm(), true));
         controller.show();
         afterFirstFrame(stage, () -> {
             if (opts.timing()) {
