@@ -43,8 +43,7 @@ final class KineticsPanel extends VBox {
             getChildren().add(alert);
         }
         for (KineticsText.Line line : KineticsText.lines(k)) {
-            Label name = new Label(line.name());
-            name.getStyleClass().add(Styles.METRIC_NAME);
+            Label name = wrapped(line.name(), Styles.METRIC_NAME);
             Label value = wrapped(line.value(), Styles.METRIC_VALUE);
             value.setId("metric-" + line.id());
             Label why = wrapped(line.explanation(), Styles.HINT);

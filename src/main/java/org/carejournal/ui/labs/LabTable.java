@@ -1,5 +1,6 @@
 package org.carejournal.ui.labs;
 
+import javafx.beans.binding.Bindings;
 import javafx.beans.property.ReadOnlyObjectWrapper;
 import javafx.beans.property.ReadOnlyStringWrapper;
 import javafx.collections.transformation.SortedList;
@@ -84,6 +85,14 @@ final class LabTable extends VBox {
         Button delete = button("Delete", "deleteResult", () -> withSelected(vm::delete));
         for (Button b : new Button[] {edit, toggle, delete}) {
             b.disableProperty().bind(table.getSelectionModel().selectedItemProperty().isNull());
+        }
+        // Columns at least as wide as their words at the chosen text size: at 200 % the table scrolls
+        // sideways rather than cutting dates and values short.
+        double[] ems = {7, 7.5, 7.5, 11, 12.5, 6};
+        for (int i = 0; i < ems.length; i++) {
+            double em = ems[i];
+            table.getColumns().get(i).minWidthProperty().bind(Bindings.createDoubleBinding(
+                    () -> edit.getFont().getSize() * em, edit.fontProperty()));
         }
         Label title = new Label("Results");
         title.getStyleClass().add(Styles.SECTION_TITLE);

@@ -15,6 +15,7 @@ import javafx.scene.control.TextField;
 import javafx.scene.control.ToggleGroup;
 import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
+import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.util.StringConverter;
 import org.carejournal.domain.checkin.Temperature;
@@ -58,7 +59,9 @@ public final class SettingsView extends ScrollPane {
         save.setOnAction(e -> vm.saveName());
         VBox field = Fields.labelled("Name shown in the journal and on summaries", name, vm.nameProperty(),
                 vm.nameErrorProperty());
-        HBox row = new HBox(10, field, save);
+        save.setMinWidth(Region.USE_PREF_SIZE);
+        // The field and its button wrap onto two lines when the text is large, rather than cutting words.
+        FlowPane row = new FlowPane(10, 8, field, save);
         row.setAlignment(Pos.BOTTOM_LEFT);
         return card("Person", row);
     }

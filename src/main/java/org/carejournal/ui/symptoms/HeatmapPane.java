@@ -1,5 +1,6 @@
 package org.carejournal.ui.symptoms;
 
+import java.util.List;
 import javafx.geometry.Orientation;
 import javafx.geometry.Point2D;
 import javafx.geometry.Pos;
@@ -9,6 +10,7 @@ import javafx.scene.control.ScrollBar;
 import javafx.scene.control.Tooltip;
 import javafx.scene.input.MouseEvent;
 import javafx.scene.input.ScrollEvent;
+import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.StackPane;
@@ -92,13 +94,14 @@ public final class HeatmapPane extends VBox {
         }
     }
 
-    private HBox legend() {
+    private FlowPane legend() {
         HBox swatches = new HBox(0);
         for (int r = 0; r <= 10; r++) swatches.getChildren().add(swatch(r));
         Label low = new Label("0 none");
         Label high = new Label("10 worst");
         Label missing = new Label("not rated");
-        HBox legend = new HBox(8, low, swatches, high, spacer(), swatch(-1), missing);
+        for (Label l : List.of(low, high, missing)) l.setMinWidth(Region.USE_PREF_SIZE);   // never "0 n…"
+        FlowPane legend = new FlowPane(8, 4, low, swatches, high, spacer(), swatch(-1), missing);
         legend.setId("heatmapLegend");
         legend.setAlignment(Pos.CENTER_LEFT);
         return legend;

@@ -70,6 +70,7 @@ public final class TodayView extends BorderPane implements LearnContext {
         HBox.setHgrow(gap, Priority.ALWAYS);
         daySubtitle.setId("daySubtitle");
         daySubtitle.getStyleClass().add(Styles.HINT);
+        daySubtitle.setWrapText(true);   // at large text the line wraps rather than losing its end
         HBox heading = new HBox(12, new VBox(2, dayTitle, daySubtitle), gap, symptoms);
         heading.setAlignment(Pos.CENTER_LEFT);
         Label dateError = Fields.message("dayError", vm.dateErrorProperty());
