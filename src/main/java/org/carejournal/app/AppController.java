@@ -7,12 +7,14 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.function.Function;
 import javafx.beans.property.ObjectProperty;
 import javafx.scene.Scene;
+import javafx.scene.control.Alert;
 import javafx.scene.control.Label;
 import javafx.scene.control.Menu;
 import javafx.scene.control.MenuBar;
@@ -34,6 +36,7 @@ import org.carejournal.ui.TextSize;
 import org.carejournal.ui.Theme;
 import org.carejournal.ui.notify.DueWatcher;
 import org.carejournal.ui.shell.Appearance;
+import org.carejournal.ui.shell.PersonSwitcher;
 import org.carejournal.ui.shell.WindowPrefs;
 import org.carejournal.ui.welcome.WelcomeView;
 import org.carejournal.ui.welcome.WelcomeViewModel;
@@ -68,6 +71,8 @@ public final class AppController implements WelcomeViewModel.Actions {
     private volatile AppContent content;
     /** Written on the journal thread, read on the FX thread. */
     private volatile JournalSession session;
+    /** The journal whose screens are shown (FX thread), to tell a switch of person from a newly opened file. */
+    private JournalSession shownSession;
     private final BackupActions backups;
 
     /** With the text size and theme read from {@code prefs}. */
@@ -196,7 +201,16 @@ public final class AppController implements WelcomeViewModel.Actions {
      * someone who so far has only kept lab results: they see those first.
      */
     private static Opened opened(JournalSession s, boolean sample) {
-        Optional<Person> person = s.people().all().stream().findFirst();
+        // A journal kept for several people opens on the one shown last.
+        List<Person> people = s.people().all();
+        OptionalLong last = s.settings().lastPersonId();
+        Optional<Person> person = people.stream().filter(p -> last.isPresent() && p.id() == last.getAsLong()).findFirst()
+                .or(() -> people.stream().findFirst());
+        return openedFor(s, person, sample);
+    }
+
+    /** Runs on the journal thread: what to show of {@code person}'s journal. */
+    private static Opened openedFor(JournalSession s, Optional<Person> person, boolean sample) {
         String start = person.isPresent() && !s.checkIns().any(person.get().id()) && s.labs().count(person.get().id()) > 0
                 ? LABS : TODAY;
         return new Opened(s, person, sample, start);
@@ -214,12 +228,46 @@ public final class AppController implements WelcomeViewModel.Actions {
         Person person = o.person().get();
         stage.setTitle("Care Journal – " + person.name() + (o.sample() ? " (sample journal)" : ""));
         JournalScreens screens = new JournalScreens(stage, o.session(), person, content, async, clock,
-                appearance, this::personRenamed);
+                appearance, this::personRenamed, new Switching());
         root.setCenter(screens.shell(o.startSection(), o.sample() ? this::leaveSample : null));
         stopWatching();
         watcher = screens.watcher();
         watcher.start();
-        backups.afterOpening(o.session(), o.sample());
+        // Switching person keeps the file open: its automatic backup was seen to when it opened.
+        if (o.session() != shownSession) backups.afterOpening(o.session(), o.sample());
+        shownSession = o.session();
+    }
+
+    /** The person switcher's choices: the screens are built again, through the path that opened the journal. */
+    private final class Switching implements PersonSwitcher.Actions {
+        @Override
+        public void choose(Person person) {
+            JournalSession s = session;
+            boolean sample = isSample();
+            async.run(() -> {
+                s.settings().setLastPersonId(person.id());
+                return openedFor(s, Optional.of(person), sample);
+            }, AppController.this::showOpened, e -> failed("That person's journal could not be shown", e));
+        }
+
+        @Override
+        public void add(String name) {
+            JournalSession s = session;
+            boolean sample = isSample();
+            async.run(() -> {
+                Person p = s.people().create(name);
+                s.settings().setLastPersonId(p.id());
+                return new Opened(s, Optional.of(p), sample, TODAY);
+            }, AppController.this::showOpened, e -> failed("The person could not be added", e));
+        }
+
+        /** The journal shown stays as it was: only the switch failed, not the file. */
+        private void failed(String header, Throwable e) {
+            Alert a = new Alert(Alert.AlertType.ERROR, e.getMessage());
+            a.initOwner(stage);
+            a.setHeaderText(header);
+            a.show();
+        }
     }
 
     /** After the Settings screen changed the name: the window's title says it too. */

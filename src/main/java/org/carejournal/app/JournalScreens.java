@@ -56,6 +56,7 @@ import org.carejournal.ui.settings.SettingsView;
 import org.carejournal.ui.settings.SettingsViewModel;
 import org.carejournal.ui.shell.Appearance;
 import org.carejournal.ui.shell.MainShell;
+import org.carejournal.ui.shell.PersonSwitcher;
 import org.carejournal.ui.summary.SummaryView;
 import org.carejournal.ui.summary.SummaryViewModel;
 import org.carejournal.ui.summary.SystemPrinter;
@@ -93,6 +94,7 @@ final class JournalScreens {
     private final ObservableDoubleValue chartFontSize;
     private final Appearance appearance;
     private final Consumer<Person> renamed;
+    private final PersonSwitcher.Actions switching;
     private final ChartRange range = new ChartRange();   // one range for every chart of this journal
     private final PlanService plan;
     private final DoseChecklist doses;
@@ -111,8 +113,15 @@ final class JournalScreens {
      */
     JournalScreens(Stage stage, JournalSession s, Person person, AppContent content, Async async, Clock clock,
                    Appearance appearance, Consumer<Person> renamed) {
+        this(stage, s, person, content, async, clock, appearance, renamed, PersonSwitcher.NO_ACTIONS);
+    }
+
+    /** @param switching what choosing another person, or adding one, at the top of the navigation does */
+    JournalScreens(Stage stage, JournalSession s, Person person, AppContent content, Async async, Clock clock,
+                   Appearance appearance, Consumer<Person> renamed, PersonSwitcher.Actions switching) {
         this.appearance = appearance;
         this.renamed = renamed;
+        this.switching = switching;
         this.content = content;
         this.catalog = content.catalog();
         this.stage = stage;
@@ -147,8 +156,11 @@ final class JournalScreens {
         ReaderModel reader = new ReaderModel(s.shelf(), s.questions(), person.id(), async, clock, () -> { }, () -> { });
         LearnMoreModel learnMore = new LearnMoreModel(content.chooser(), content.library(), reader);
         LearnMorePanel panel = new LearnMorePanel(learnMore, this::openInLibrary);
-        shell = new MainShell(person.name(), sections(), startSection, onLeaveSample, panel,
+        PersonSwitcher switcher = new PersonSwitcher(person, switching);
+        shell = new MainShell(switcher, sections(), startSection, onLeaveSample, panel,
                 screen -> learnMore.follow(screen instanceof LearnContext c ? c : null));
+        // Until the list is read the switcher lists the person shown; a failure leaves it so.
+        async.run(() -> s.people().all(), switcher::setPeople, e -> { });
         shell.addShortcut(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
             shell.select(LIBRARY);
             libraryView.focusSearch();

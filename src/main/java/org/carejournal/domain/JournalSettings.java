@@ -2,6 +2,7 @@ package org.carejournal.domain;
 
 import java.time.LocalDate;
 import java.util.Optional;
+import java.util.OptionalLong;
 import org.carejournal.domain.checkin.Temperature;
 
 /** Per-person choices kept inside the journal file, and facts about the journal itself. */
@@ -33,6 +34,11 @@ public interface JournalSettings {
      * entries keep their UIDs from one export to the next and never clash with another journal's.
      */
     String journalUid();
+
+    /** The person whose journal was shown last, so the window opens on them again; empty until one is chosen. */
+    OptionalLong lastPersonId();
+
+    void setLastPersonId(long personId);
 
     /** True for the sample journal, which holds made-up data. */
     boolean isSample();

@@ -10,6 +10,7 @@ import java.sql.ResultSet;
 import java.time.LocalDate;
 import java.time.format.DateTimeParseException;
 import java.util.Optional;
+import java.util.OptionalLong;
 import java.util.UUID;
 
 /** Per-person settings and facts about the journal file itself, as key/value text. */
@@ -21,6 +22,7 @@ public final class SettingsRepository implements JournalSettings {
     static final String UID = "uid";
     static final String TEMPERATURE_UNIT = "unit.temperature";
     static final String CREATININE_UNIT = "unit.creatinine";
+    static final String LAST_PERSON = "person.last";
     static final int DEFAULT_PSA_INTERVAL_MONTHS = 3;
 
     private final Database db;
@@ -157,6 +159,20 @@ public final class SettingsRepository implements JournalSettings {
             putJournalInfo(UID, uid);
             return uid;
         });
+    }
+
+    @Override
+    public OptionalLong lastPersonId() {
+        try {
+            return journalInfo(LAST_PERSON).map(t -> OptionalLong.of(Long.parseLong(t))).orElse(OptionalLong.empty());
+        } catch (NumberFormatException e) {
+            return OptionalLong.empty();   // not written by this app: as if nobody had been chosen
+        }
+    }
+
+    @Override
+    public void setLastPersonId(long personId) {
+        putJournalInfo(LAST_PERSON, Long.toString(personId));
     }
 
     /** True for the demonstration journal filled with made-up data. */

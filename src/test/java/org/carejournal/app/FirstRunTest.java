@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import javafx.application.Application;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
 import javafx.scene.control.TableView;
 import javafx.stage.Stage;
 import org.carejournal.domain.LabResult;
@@ -68,7 +69,7 @@ class FirstRunTest {
         robot.clickOn("#welcomeName").write("John Smith");
         robot.clickOn("#welcomeStart");
         WaitForAsyncUtils.waitForFxEvents();
-        assertThat(robot.lookup("#personName").queryAs(Label.class).getText()).isEqualTo("John Smith");
+        assertThat(robot.lookup("#personSwitcher").queryAs(Labeled.class).getText()).isEqualTo("John Smith");
         assertThat(robot.lookup("#todayView").tryQuery()).as("a new journal opens on Today").isPresent();
         assertThat(robot.lookup("#sampleBanner").tryQuery()).isEmpty();
         try (JournalSession s = JournalSession.open(home)) {

@@ -23,7 +23,6 @@ import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import org.carejournal.ui.Styles;
 import org.kordamp.ikonli.javafx.FontIcon;
-import org.kordamp.ikonli.materialdesign2.MaterialDesignA;
 
 /**
  * The journal window's frame: the person's name and the sections that work on the left, the open
@@ -36,24 +35,22 @@ public final class MainShell extends BorderPane {
     private final Map<KeyCombination, Runnable> shortcuts = new LinkedHashMap<>();
     private final Consumer<Node> onShown;
     private final VBox nav;
-    private final Label personName;
+    private final PersonSwitcher personSwitcher;
 
     /**
+     * @param person        whose journal is shown, at the top of the navigation; it switches to the others
      * @param startId       the section shown first
      * @param onLeaveSample shown in the sample banner; null for a real journal
      * @param side          shown on the right of every section
      * @param onShown       told each time a section's screen is shown, so the side panel can follow it
      */
-    public MainShell(String personName, List<Section> sections, String startId, Runnable onLeaveSample, Node side,
+    public MainShell(PersonSwitcher person, List<Section> sections, String startId, Runnable onLeaveSample, Node side,
                      Consumer<Node> onShown) {
         this.onShown = onShown;
         setId("mainShell");
-        Label name = new Label(personName, new FontIcon(MaterialDesignA.ACCOUNT_CIRCLE_OUTLINE));
-        this.personName = name;
-        name.setId("personName");
-        name.getStyleClass().add(Styles.SECTION_TITLE);
-        name.setWrapText(true);
-        nav = new VBox(4, name);
+        getStylesheets().add(MainShell.class.getResource(ShellStyles.CSS).toExternalForm());
+        this.personSwitcher = person;
+        nav = new VBox(4, person);
         nav.getStyleClass().add(Styles.NAV);
         nav.setPadding(new Insets(16, 10, 16, 10));
         ToggleGroup group = new ToggleGroup();
@@ -101,7 +98,12 @@ public final class MainShell extends BorderPane {
 
     /** Shows a changed name at the top of the navigation. */
     public void setPersonName(String name) {
-        personName.setText(name);
+        personSwitcher.setName(name);
+    }
+
+    /** The name at the top of the navigation, which lists the journal's people. */
+    public PersonSwitcher personSwitcher() {
+        return personSwitcher;
     }
 
     /** Opens the section of this id, as its navigation button does. */
