@@ -2,12 +2,6 @@ package org.carejournal.ui.shell;
 
 import java.util.List;
 import javafx.scene.control.MenuButton;
-import javafx.scene.layout.Region;
-import javafx.scene.layout.HBox;
-import javafx.scene.control.Label;
-import javafx.scene.control.ContentDisplay;
-import javafx.geometry.Pos;
-import javafx.beans.binding.Bindings;
 import javafx.scene.control.MenuItem;
 import javafx.scene.control.RadioMenuItem;
 import javafx.scene.control.SeparatorMenuItem;
@@ -39,32 +33,18 @@ public final class PersonSwitcher extends MenuButton {
         @Override public void add(String name) { }
     };
 
-    /** Room beside the name for the icon, the arrow and the padding, in letters' heights. */
-    private static final double ROOM_EMS = 4;
-
     private final Actions actions;
     private final long shownId;
     private List<Person> people;
 
     /** @param shown the person whose journal is shown; listed alone until {@link #setPeople} is called */
     public PersonSwitcher(Person shown, Actions actions) {
-        super(shown.name());
+        super(shown.name(), new FontIcon(MaterialDesignA.ACCOUNT_CIRCLE_OUTLINE));
         this.actions = actions;
         this.shownId = shown.id();
         setId("personSwitcher");
         getStyleClass().addAll(Styles.SECTION_TITLE, ShellStyles.PERSON_SWITCHER);
-        // The name is drawn by a wrapping label of its own: the menu button's skin keeps its text on one line,
-        // which cuts a long name short at a large text size. The button's text stays the name, for readers.
-        Label name = new Label();
-        name.textProperty().bind(textProperty());
-        name.setWrapText(true);
-        name.setMinHeight(Region.USE_PREF_SIZE);
-        name.maxWidthProperty().bind(Bindings.createDoubleBinding(
-                () -> Math.max(0, getWidth() - ROOM_EMS * name.getFont().getSize()), widthProperty(), name.fontProperty()));
-        HBox face = new HBox(6, new FontIcon(MaterialDesignA.ACCOUNT_CIRCLE_OUTLINE), name);
-        face.setAlignment(Pos.CENTER_LEFT);
-        setGraphic(face);
-        setContentDisplay(ContentDisplay.GRAPHIC_ONLY);
+        setWrapText(true);
         setTooltip(new Tooltip("Switch to another person in this journal, or add one"));
         setAccessibleHelp("Opens the list of people in this journal: choose one to see their journal, or add a person.");
         setPeople(List.of(shown));
