@@ -56,6 +56,7 @@ import org.carejournal.ui.settings.SettingsView;
 import org.carejournal.ui.settings.SettingsViewModel;
 import org.carejournal.ui.shell.Appearance;
 import org.carejournal.ui.shell.MainShell;
+import org.carejournal.ui.shell.ReviewLock;
 import org.carejournal.ui.summary.SummaryView;
 import org.carejournal.ui.summary.SummaryViewModel;
 import org.carejournal.ui.summary.SystemPrinter;
@@ -103,6 +104,8 @@ final class JournalScreens {
     private LibraryView libraryView;
     private SummaryViewModel summary;
     private MainShell shell;
+    /** Review mode: the file is open read-only and every screen's editing controls are disabled. */
+    private final boolean review;
 
     /**
      * @param content    the catalog and articles, read once per run off the FX thread
@@ -111,6 +114,13 @@ final class JournalScreens {
      */
     JournalScreens(Stage stage, JournalSession s, Person person, AppContent content, Async async, Clock clock,
                    Appearance appearance, Consumer<Person> renamed) {
+        this(stage, s, person, content, async, clock, appearance, renamed, false);
+    }
+
+    /** @param review true to show the journal read-only, as review mode does */
+    JournalScreens(Stage stage, JournalSession s, Person person, AppContent content, Async async, Clock clock,
+                   Appearance appearance, Consumer<Person> renamed, boolean review) {
+        this.review = review;
         this.appearance = appearance;
         this.renamed = renamed;
         this.content = content;
@@ -148,7 +158,12 @@ final class JournalScreens {
         LearnMoreModel learnMore = new LearnMoreModel(content.chooser(), content.library(), reader);
         LearnMorePanel panel = new LearnMorePanel(learnMore, this::openInLibrary);
         shell = new MainShell(person.name(), sections(), startSection, onLeaveSample, panel,
-                screen -> learnMore.follow(screen instanceof LearnContext c ? c : null));
+                screen -> {
+                    // Locked each time it is shown; the lock also follows the controls a screen rebuilds.
+                    if (review) ReviewLock.lock(screen);
+                    learnMore.follow(screen instanceof LearnContext c ? c : null);
+                });
+        if (review) ReviewLock.lock(panel);
         shell.addShortcut(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
             shell.select(LIBRARY);
             libraryView.focusSearch();
@@ -254,7 +269,7 @@ final class JournalScreens {
     }
 
     private RemindersView reminders() {
-        RemindersViewModel vm = new RemindersViewModel(reminders, person.id(), async, clock);
+        RemindersViewModel vm = new RemindersViewModel(reminders, person.id(), async, clock, !review);
         // Loading the reminders regenerates them, so a medicine added from here brings its own at once.
         QuestionsModel questions = new QuestionsModel(s.questions(), person.id(), async, clock, () -> { });
         RemindersView view = new RemindersView(vm, this::exportCalendar, key -> addFromCatalog(key, vm::load),
