@@ -160,7 +160,10 @@ final class JournalScreens {
         shell = new MainShell(person.name(), sections(), startSection, onLeaveSample, panel,
                 screen -> {
                     // Locked each time it is shown; the lock also follows the controls a screen rebuilds.
-                    if (review) ReviewLock.lock(screen);
+                    if (review) {
+                        ReviewLock.lock(screen);
+                        ReviewLock.guard(screen);
+                    }
                     learnMore.follow(screen instanceof LearnContext c ? c : null);
                 });
         if (review) ReviewLock.lock(panel);

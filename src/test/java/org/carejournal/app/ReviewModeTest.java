@@ -11,12 +11,22 @@ import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.security.DigestInputStream;
 import java.security.MessageDigest;
+import java.util.ArrayList;
 import java.util.HexFormat;
 import java.util.List;
+import java.util.Locale;
 import java.util.stream.Stream;
 import javafx.application.Application;
+import javafx.event.Event;
 import javafx.scene.Node;
+import javafx.scene.Parent;
+import javafx.scene.control.ButtonBase;
 import javafx.scene.control.Label;
+import javafx.scene.control.Labeled;
+import javafx.scene.control.TableView;
+import javafx.scene.input.KeyCode;
+import javafx.scene.input.MouseButton;
+import javafx.scene.input.MouseEvent;
 import javafx.stage.Stage;
 import org.carejournal.app.backup.JournalBackups;
 import org.carejournal.care.backup.BackupCipher;
@@ -89,10 +99,35 @@ class ReviewModeTest {
         for (String section : SECTIONS) {
             robot.interact(() -> shell.select(section));
             WaitForAsyncUtils.waitForFxEvents();
-            assertThat(problems(stage.getScene().getRoot())).as("what " + section + " says went wrong").isEmpty();
             if (section.equals("medicines")) {
                 assertThat(disabled(robot, "#addMedicine")).as("the Medicines Add button").isTrue();
                 press(robot, "#addMedicine");
+            }
+            if (section.equals("labs")) {
+                TableView<?> table = robot.lookup("#labTable").queryAs(TableView.class);
+                assertThat(table.getContextMenu()).as("the table's change/delete menu").isNull();
+                robot.interact(() -> {
+                    table.getSelectionModel().select(0);
+                    table.requestFocus();
+                });
+                assertThat(disabled(robot, "#deleteResult")).isTrue();
+                robot.type(KeyCode.DELETE);   // the table's own delete key
+                WaitForAsyncUtils.waitForFxEvents();
+                assertThat(table.getItems()).isNotEmpty();
+            }
+            if (section.equals("today")) {
+                // Today saves on Ctrl+S and on Enter, even with the focus on a day button, which stays usable.
+                robot.interact(() -> robot.lookup("#day-2026-11-24").query().requestFocus());
+                robot.press(KeyCode.CONTROL).type(KeyCode.S).release(KeyCode.CONTROL);
+                robot.type(KeyCode.ENTER);
+                WaitForAsyncUtils.waitForFxEvents();
+                robot.interact(() -> robot.lookup(".body-region").queryAll().forEach(region -> Event.fireEvent(region,
+                        new MouseEvent(MouseEvent.MOUSE_CLICKED, 0, 0, 0, 0,
+                                MouseButton.PRIMARY, 1, false, false, false, false, true, false, false,
+                                false, false, true, null))));
+                // Had a click marked a region, the day change below would try to save the day first.
+                press(robot, "#day-2026-11-23");
+                assertThat(disabled(robot, "#day-2026-11-23")).as("choosing a day only changes what is shown").isFalse();
             }
             if (section.equals("summary")) {
                 assertThat(disabled(robot, "#savePdf")).as("Save as PDF only reads").isFalse();
@@ -102,11 +137,18 @@ class ReviewModeTest {
                 robot.clickOn("#librarySearch").write("bone");
                 assertThat(disabled(robot, "#bookmark")).isTrue();
             }
+            WaitForAsyncUtils.waitForFxEvents();
+            assertThat(problems(stage.getScene().getRoot())).as("what " + section + " says went wrong").isEmpty();
         }
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.listTargetWindows()).as("no error was raised in a dialog")
                 .filteredOn(w -> w instanceof Stage && w != stage).isEmpty();
 
+        robot.clickOn("#nav-today");   // the navigation works by mouse and keyboard
+        robot.interact(() -> robot.lookup("#nav-medicines").query().requestFocus());
+        robot.type(KeyCode.SPACE);
+        WaitForAsyncUtils.waitForFxEvents();
+        assertThat(robot.lookup("#medicationsView").tryQuery()).as("Space on the next section's button opens it").isPresent();
         robot.clickOn("#closeReview");
         WaitForAsyncUtils.waitForFxEvents();
         assertThat(robot.lookup("#personName").queryAs(Label.class).getText()).isEqualTo("Walter at home");
@@ -140,20 +182,20 @@ class ReviewModeTest {
 
     /** Presses a button as a click would (a click needs it scrolled into view); a disabled one ignores it. */
     private static void press(FxRobot robot, String query) {
-        javafx.scene.control.ButtonBase b = robot.lookup(query).queryAs(javafx.scene.control.ButtonBase.class);
+        ButtonBase b = robot.lookup(query).queryAs(ButtonBase.class);
         robot.interact(b::fire);
         WaitForAsyncUtils.waitForFxEvents();
     }
 
     /** Texts shown anywhere in {@code n} that report a failure, as a write refused by the read-only file would. */
     private static List<String> problems(Node n) {
-        List<String> found = new java.util.ArrayList<>();
-        if (n instanceof javafx.scene.control.Labeled l && l.isVisible() && l.getText() != null
-                && l.getText().toLowerCase(java.util.Locale.ROOT).matches("(?s).*(could not|read-only|readonly).*")
+        List<String> found = new ArrayList<>();
+        if (n instanceof Labeled l && l.isVisible() && l.getText() != null
+                && l.getText().toLowerCase(Locale.ROOT).matches("(?s).*(could not|read-only|readonly).*")
                 && !l.getText().startsWith("Review mode")) {
             found.add(l.getText());
         }
-        if (n instanceof javafx.scene.Parent p) p.getChildrenUnmodifiable().forEach(c -> found.addAll(problems(c)));
+        if (n instanceof Parent p) p.getChildrenUnmodifiable().forEach(c -> found.addAll(problems(c)));
         return found;
     }
 

@@ -62,6 +62,7 @@ public final class LibraryView extends BorderPane implements LearnContext {
         Label searchIcon = new Label(null, new FontIcon(MaterialDesignM.MAGNIFY));
 
         results.setId("searchResults");
+        results.getStyleClass().add(Styles.VIEW_ONLY);   // picking a result opens it to read
         VBox home = home();
         home.setId("libraryHome");
         home.getStyleClass().add(Styles.VIEW_ONLY);
