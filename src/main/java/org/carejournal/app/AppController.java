@@ -74,6 +74,7 @@ public final class AppController implements WelcomeViewModel.Actions {
     /** The journal whose screens are shown (FX thread), to tell a switch of person from a newly opened file. */
     private JournalSession shownSession;
     private final BackupActions backups;
+    private final ReviewActions review;
 
     /** With the text size and theme read from {@code prefs}. */
     public AppController(Stage stage, Path home, Path sample, WindowPrefs prefs, Async async, Clock clock) {
@@ -91,11 +92,18 @@ public final class AppController implements WelcomeViewModel.Actions {
         this.clock = clock;
         this.backups = new BackupActions(stage, async, new BackupHost(),
                 new JournalBackups(new BackupCipher(), clock), new AutoBackup(clock, BackupRotation.STANDARD), clock);
+        this.review = new ReviewActions(stage, async, clock, appearance, new ReviewHost());
+    }
+
+    /** Opens {@code file} read-only for review, as the Journal menu's "Open for review" does after its file chooser. */
+    void openForReview(Path file) {
+        review.open(file);
     }
 
     /** What the backup actions may do to the window: the journal shown, and closing and reopening it around a restore. */
     private final class BackupHost implements BackupActions.Host {
-        @Override public JournalSession session() { return session; }
+        // A file open for review is never the one a restore replaces: a restore then goes to the home journal.
+        @Override public JournalSession session() { return session != null && session.readOnly() ? null : session; }
         @Override public boolean sampleOpen() { return isSample(); }
         @Override public Path home() { return home; }
         @Override public void closeJournal() { AppController.this.closeJournal(); }
@@ -166,7 +174,14 @@ public final class AppController implements WelcomeViewModel.Actions {
 
     /** Runs on the journal thread: closes what is open, opens {@code file}. */
     private JournalSession switchTo(Path file) {
-        // The catalog and articles are part of the app, not of a journal: read once, off the FX thread.
+        loadContent();
+        closeJournal();
+        session = JournalSession.open(file);
+        return session;
+    }
+
+    /** The catalog and articles are part of the app, not of a journal: read once, off the FX thread. */
+    private AppContent loadContent() {
         if (content == null) {
             try {
                 content = contentLoading.join();
@@ -174,9 +189,22 @@ public final class AppController implements WelcomeViewModel.Actions {
                 throw e.getCause() instanceof RuntimeException r ? r : e;   // say what was wrong, not how it travelled
             }
         }
-        closeJournal();
-        session = JournalSession.open(file);
-        return session;
+        return content;
+    }
+
+    /** What review mode may do to the window: it takes the journal's place and leaves for the home journal. */
+    private final class ReviewHost implements ReviewActions.Host {
+        @Override public AppContent content() { return loadContent(); }
+        @Override public void adopt(JournalSession review) { closeJournal(); session = review; }
+        @Override public void backToJournal() { openAndShow(home); }
+
+        @Override
+        public void show(String title, javafx.scene.Node screen) {
+            stopWatching();
+            welcome.showProblem("");
+            stage.setTitle(title);
+            root.setCenter(screen);
+        }
     }
 
     /** Closes the open journal, if any (on the journal thread). */
@@ -228,7 +256,7 @@ public final class AppController implements WelcomeViewModel.Actions {
         Person person = o.person().get();
         stage.setTitle("Care Journal – " + person.name() + (o.sample() ? " (sample journal)" : ""));
         JournalScreens screens = new JournalScreens(stage, o.session(), person, content, async, clock,
-                appearance, this::personRenamed, new Switching());
+                appearance, this::personRenamed, new Switching(), false);
         root.setCenter(screens.shell(o.startSection(), o.sample() ? this::leaveSample : null));
         stopWatching();
         watcher = screens.watcher();
@@ -317,7 +345,7 @@ public final class AppController implements WelcomeViewModel.Actions {
             prefs.save(stage);
             stage.close();
         });
-        Menu journal = new Menu("Journal", null, open, sample, mine,
+        Menu journal = new Menu("Journal", null, open, review.menuItem(), sample, mine,
                 item("Export…", "menuExport", () -> new ExportActions(stage, clock).open(session)), quit);
         journal.getItems().addAll(journal.getItems().size() - 1, backups.menuItems());
         Menu view = new Menu("View");

@@ -57,6 +57,7 @@ import org.carejournal.ui.settings.SettingsViewModel;
 import org.carejournal.ui.shell.Appearance;
 import org.carejournal.ui.shell.MainShell;
 import org.carejournal.ui.shell.PersonSwitcher;
+import org.carejournal.ui.shell.ReviewLock;
 import org.carejournal.ui.summary.SummaryView;
 import org.carejournal.ui.summary.SummaryViewModel;
 import org.carejournal.ui.summary.SystemPrinter;
@@ -105,6 +106,8 @@ final class JournalScreens {
     private LibraryView libraryView;
     private SummaryViewModel summary;
     private MainShell shell;
+    /** Review mode: the file is open read-only and every screen's editing controls are disabled. */
+    private final boolean review;
 
     /**
      * @param content    the catalog and articles, read once per run off the FX thread
@@ -113,12 +116,17 @@ final class JournalScreens {
      */
     JournalScreens(Stage stage, JournalSession s, Person person, AppContent content, Async async, Clock clock,
                    Appearance appearance, Consumer<Person> renamed) {
-        this(stage, s, person, content, async, clock, appearance, renamed, PersonSwitcher.NO_ACTIONS);
+        this(stage, s, person, content, async, clock, appearance, renamed, PersonSwitcher.NO_ACTIONS, false);
     }
 
-    /** @param switching what choosing another person, or adding one, at the top of the navigation does */
+    /**
+     * @param switching what choosing another person, or adding one, at the top of the navigation does
+     * @param review    true to show the journal read-only, as review mode does
+     */
     JournalScreens(Stage stage, JournalSession s, Person person, AppContent content, Async async, Clock clock,
-                   Appearance appearance, Consumer<Person> renamed, PersonSwitcher.Actions switching) {
+                   Appearance appearance, Consumer<Person> renamed, PersonSwitcher.Actions switching,
+                   boolean review) {
+        this.review = review;
         this.appearance = appearance;
         this.renamed = renamed;
         this.switching = switching;
@@ -158,7 +166,18 @@ final class JournalScreens {
         LearnMorePanel panel = new LearnMorePanel(learnMore, this::openInLibrary);
         PersonSwitcher switcher = new PersonSwitcher(person, switching);
         shell = new MainShell(switcher, sections(), startSection, onLeaveSample, panel,
-                screen -> learnMore.follow(screen instanceof LearnContext c ? c : null));
+                screen -> {
+                    // Locked each time it is shown; the lock also follows the controls a screen rebuilds.
+                    if (review) {
+                        ReviewLock.lock(screen);
+                        ReviewLock.guard(screen);
+                    }
+                    learnMore.follow(screen instanceof LearnContext c ? c : null);
+                });
+        if (review) {
+            ReviewLock.lock(panel);
+            switcher.setDisable(true);   // switching or adding a person would write to the file under review
+        }
         // Until the list is read the switcher lists the person shown; a failure leaves it so.
         async.run(() -> s.people().all(), switcher::setPeople, e -> { });
         shell.addShortcut(new KeyCodeCombination(KeyCode.F, KeyCombination.SHORTCUT_DOWN), () -> {
@@ -266,7 +285,7 @@ final class JournalScreens {
     }
 
     private RemindersView reminders() {
-        RemindersViewModel vm = new RemindersViewModel(reminders, person.id(), async, clock);
+        RemindersViewModel vm = new RemindersViewModel(reminders, person.id(), async, clock, !review);
         // Loading the reminders regenerates them, so a medicine added from here brings its own at once.
         QuestionsModel questions = new QuestionsModel(s.questions(), person.id(), async, clock, () -> { });
         RemindersView view = new RemindersView(vm, this::exportCalendar, key -> addFromCatalog(key, vm::load),

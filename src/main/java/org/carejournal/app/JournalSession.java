@@ -26,6 +26,7 @@ import org.carejournal.store.LibraryShelfRepository;
 import org.carejournal.store.MedicationPlanRepository;
 import org.carejournal.store.PainLogRepository;
 import org.carejournal.store.PersonRepository;
+import org.carejournal.store.ReadOnlyJournal;
 import org.carejournal.store.RaisedFlagRepository;
 import org.carejournal.store.ReminderRepository;
 import org.carejournal.store.SettingsRepository;
@@ -48,8 +49,12 @@ public final class JournalSession implements AutoCloseable {
     private final AppointmentRepository appointments;
     private final LibraryShelfRepository shelf;
     private final AppointmentQuestionRepository questions;
+    /** The shelf as screens see it: in review, reading an article is not noted, as that would write. */
+    private final LibraryShelf shelfPort;
+    private final boolean readOnly;
 
-    private JournalSession(Database database) {
+    private JournalSession(Database database, boolean readOnly) {
+        this.readOnly = readOnly;
         this.database = database;
         this.people = new PersonRepository(database);
         this.labs = new LabResultRepository(database);
@@ -64,12 +69,25 @@ public final class JournalSession implements AutoCloseable {
         this.appointments = new AppointmentRepository(database);
         this.shelf = new LibraryShelfRepository(database);
         this.questions = new AppointmentQuestionRepository(database);
+        this.shelfPort = readOnly ? new ReviewShelf(shelf) : shelf;
     }
 
     /** Opens (or creates) a journal file; throws {@link org.carejournal.store.JournalException} with a plain message. */
     public static JournalSession open(Path file) {
-        return new JournalSession(Database.open(file));
+        return new JournalSession(Database.open(file), false);
     }
+
+    /**
+     * Opens a journal or backup file for review: read-only, never migrated, nothing written to it or beside it.
+     * Throws {@link org.carejournal.store.JournalException} with a plain message for a file that cannot be
+     * reviewed as it is (an older schema, an encrypted backup, not a journal).
+     */
+    public static JournalSession openReadOnly(Path file) {
+        return new JournalSession(ReadOnlyJournal.open(file), true);
+    }
+
+    /** True when opened by {@link #openReadOnly(Path)}: every write fails, and screens offer none. */
+    public boolean readOnly() { return readOnly; }
 
     public Path file() { return database.file(); }
     public Database database() { return database; }
@@ -97,7 +115,7 @@ public final class JournalSession implements AutoCloseable {
 
     // The library's per-person parts, likewise as ports.
     /** Bookmarks and reading history of library articles. */
-    public LibraryShelf shelf() { return shelf; }
+    public LibraryShelf shelf() { return shelfPort; }
     /** Questions to ask at appointments, from articles or the person's own. */
     public AppointmentQuestions questions() { return questions; }
 

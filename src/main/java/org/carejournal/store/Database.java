@@ -67,6 +67,11 @@ public final class Database implements AutoCloseable, Transactions {
         }
     }
 
+    /** A journal already opened on {@code connection}, as {@link ReadOnlyJournal} opens one: nothing is checked or changed here. */
+    static Database over(Path file, Connection connection) {
+        return new Database(file, connection);
+    }
+
     /** The journal file, as an absolute path. */
     public Path file() {
         return file;

@@ -17,6 +17,13 @@ public final class Styles {
     public static final String NAV = "nav";
     public static final String NAV_BUTTON = "nav-button";
     public static final String SAMPLE_BANNER = "sample-banner";
+    /** The banner across a journal open for review (read-only). */
+    public static final String REVIEW_BANNER = "review-banner";
+    /**
+     * On a control (or a container of them) that only changes what is shown, never what is stored: review
+     * mode leaves it working while it disables every other editing control.
+     */
+    public static final String VIEW_ONLY = "view-only";
     public static final String UNDO_BAR = "undo-bar";
     public static final String METRIC_NAME = "metric-name";
     public static final String METRIC_VALUE = "metric-value";

@@ -3,6 +3,7 @@ package org.carejournal.ui.charts;
 import javafx.beans.binding.Bindings;
 import javafx.beans.value.ObservableValue;
 import javafx.geometry.Pos;
+import org.carejournal.ui.Styles;
 import javafx.scene.control.DatePicker;
 import javafx.scene.control.Label;
 import javafx.scene.control.ToggleButton;
@@ -28,6 +29,7 @@ public final class RangeBar extends HBox {
         for (RangeChoice choice : RangeChoice.values()) {
             ToggleButton b = new ToggleButton(choice.label());
             b.setId("range-" + choice.name().toLowerCase());
+            b.getStyleClass().add(Styles.VIEW_ONLY);
             b.setToggleGroup(group);
             b.setUserData(choice);
             b.setSelected(choice == range.choiceProperty().get());

@@ -107,6 +107,7 @@ public final class LabsView extends BorderPane implements LearnContext {
     private FlowPane toolbar() {
         ComboBox<LabTest> test = new ComboBox<>(FXCollections.observableArrayList(LabTest.values()));
         test.setId("testChoice");
+        test.getStyleClass().add(Styles.VIEW_ONLY);
         test.valueProperty().bindBidirectional(vm.testProperty());
 
         DatePicker start = DatePickers.create("treatmentStart", "Not set");

@@ -3,6 +3,7 @@ package org.carejournal.ui.library;
 import java.time.format.DateTimeFormatter;
 import java.util.HashMap;
 import java.util.Map;
+import javafx.scene.Node;
 import java.util.Locale;
 import javafx.collections.SetChangeListener;
 import javafx.geometry.Pos;
@@ -75,7 +76,9 @@ public final class ArticleReader extends VBox {
         HBox metaRow = new HBox(12, meta, gap, bookmark);
         metaRow.setAlignment(Pos.CENTER_LEFT);
 
-        getChildren().addAll(title, metaRow, renderer.render(a.bodyBeforeQuestions()), questions(a), sources(a));
+        Node body = renderer.render(a.bodyBeforeQuestions());
+        body.getStyleClass().add(Styles.VIEW_ONLY);   // its links only open other articles
+        getChildren().addAll(title, metaRow, body, questions(a), sources(a));
         Label status = new Label();
         status.getStyleClass().add(Styles.HINT);
         status.textProperty().bind(model.statusProperty());

@@ -56,6 +56,7 @@ public final class LearnMorePanel extends BorderPane {
         title.getStyleClass().add(Styles.SECTION_TITLE);
         Button hide = new Button(null, new FontIcon(MaterialDesignC.CHEVRON_RIGHT));
         hide.setId("hideLearnMore");
+        hide.getStyleClass().add(Styles.VIEW_ONLY);
         hide.setAccessibleText("Hide the Learn more panel");
         hide.setTooltip(new Tooltip("Hide this panel"));
         hide.setOnAction(e -> choose(false));
@@ -68,9 +69,11 @@ public final class LearnMorePanel extends BorderPane {
         ArticleReader reader = new ArticleReader(model.reader(), new ArticleRenderer(model::readLinked));
         Button back = new Button("Back", new FontIcon(MaterialDesignC.CHEVRON_LEFT));
         back.setId("learnBack");
+        back.getStyleClass().add(Styles.VIEW_ONLY);
         back.setOnAction(e -> model.back());
         Hyperlink inLibrary = new Hyperlink("Open in the Library");
         inLibrary.setId("learnOpenInLibrary");
+        inLibrary.getStyleClass().add(Styles.VIEW_ONLY);
         inLibrary.setOnAction(e -> {
             Article a = model.reader().articleProperty().get();
             if (a != null) openInLibrary.accept(a.id());
@@ -103,6 +106,7 @@ public final class LearnMorePanel extends BorderPane {
         stripFace.setAlignment(Pos.TOP_CENTER);
         strip = new Button(null, stripFace);
         strip.setId("showLearnMore");
+        strip.getStyleClass().add(Styles.VIEW_ONLY);
         strip.setAccessibleText("Show the Learn more panel");
         strip.setTooltip(new Tooltip("Learn more about what is on screen"));
         strip.getStyleClass().add(LibraryStyles.LEARN_STRIP);
@@ -139,6 +143,7 @@ public final class LearnMorePanel extends BorderPane {
         for (int i = 0; i < model.suggestions().size(); i++) cards.getChildren().add(card(model.suggestions().get(i), i));
         Hyperlink browse = new Hyperlink("Browse all articles in the Library");
         browse.setId("learnBrowse");
+        browse.getStyleClass().add(Styles.VIEW_ONLY);
         browse.setWrapText(true);
         browse.setOnAction(e -> openInLibrary.accept(null));
         if (model.suggestions().isEmpty()) {
@@ -156,6 +161,7 @@ public final class LearnMorePanel extends BorderPane {
         title.getStyleClass().add(LibraryStyles.RESULT_TITLE);
         title.setOnAction(e -> model.read(s));
         title.setId("learn-" + index);
+        title.getStyleClass().add(Styles.VIEW_ONLY);
         Label reason = new Label(s.reason());
         reason.setWrapText(true);
         reason.getStyleClass().add(LibraryStyles.LEARN_REASON);

@@ -51,6 +51,7 @@ public final class LibraryView extends BorderPane implements LearnContext {
         Label title = new Label("Library");
         title.getStyleClass().add(Styles.PAGE_TITLE);
         search.setId("librarySearch");
+        search.getStyleClass().add(Styles.VIEW_ONLY);
         search.setPromptText("Search, e.g. PSA doubling time");
         search.setAccessibleText("Search the library");
         search.textProperty().bindBidirectional(vm.queryProperty());
@@ -61,8 +62,10 @@ public final class LibraryView extends BorderPane implements LearnContext {
         Label searchIcon = new Label(null, new FontIcon(MaterialDesignM.MAGNIFY));
 
         results.setId("searchResults");
+        results.getStyleClass().add(Styles.VIEW_ONLY);   // picking a result opens it to read
         VBox home = home();
         home.setId("libraryHome");
+        home.getStyleClass().add(Styles.VIEW_ONLY);
         VBox list = new VBox(12);
         vm.queryProperty().addListener((o, was, now) -> {
             list.getChildren().setAll(blank(now) ? home : results);
@@ -132,6 +135,7 @@ public final class LibraryView extends BorderPane implements LearnContext {
     private Hyperlink link(Article a, String idPrefix) {
         Hyperlink l = new Hyperlink(a.title());
         l.setId(idPrefix + "-" + a.id());
+        l.getStyleClass().add(Styles.VIEW_ONLY);
         l.setWrapText(true);
         l.getStyleClass().add(LibraryStyles.LIST_LINK);
         l.setOnAction(e -> vm.open(a.id()));
@@ -155,6 +159,7 @@ public final class LibraryView extends BorderPane implements LearnContext {
     private Node result(SearchHit hit, int index) {
         Hyperlink title = new Hyperlink(hit.article().title());
         title.setId("result-" + index);
+        title.getStyleClass().add(Styles.VIEW_ONLY);
         title.setWrapText(true);
         title.getStyleClass().add(LibraryStyles.RESULT_TITLE);
         title.setOnAction(e -> vm.open(hit.article().id()));

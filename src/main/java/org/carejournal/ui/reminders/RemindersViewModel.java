@@ -43,20 +43,30 @@ public final class RemindersViewModel {
     private final ReadOnlyIntegerWrapper psaIntervalMonths = new ReadOnlyIntegerWrapper();
     private final ReadOnlyStringWrapper status = new ReadOnlyStringWrapper("");
     private final ReadOnlyStringWrapper problem = new ReadOnlyStringWrapper("");
+    private final boolean regenerate;
     /** Counts reads, so an older answer arriving after a newer one is dropped. */
     private int generation;
 
     public RemindersViewModel(ReminderService service, long personId, Async async, Clock clock) {
+        this(service, personId, async, clock, true);
+    }
+
+    /**
+     * @param regenerate false in review mode: the stored reminders are shown as they are, since bringing
+     *                   them up to date with the plan would write to a file that must stay unchanged
+     */
+    public RemindersViewModel(ReminderService service, long personId, Async async, Clock clock, boolean regenerate) {
+        this.regenerate = regenerate;
         this.service = service;
         this.personId = personId;
         this.async = async;
         this.clock = clock;
     }
 
-    /** Brings the reminders up to date with the plan (regenerating them), then reads them. */
+    /** Brings the reminders up to date with the plan (regenerating them, unless in review), then reads them. */
     public void load() {
         read(() -> {
-            service.regenerate(personId);
+            if (regenerate) service.regenerate(personId);
             return null;
         }, "");
     }

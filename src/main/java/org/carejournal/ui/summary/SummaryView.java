@@ -84,14 +84,17 @@ public final class SummaryView extends BorderPane implements LearnContext {
 
         CheckBox largePrint = new CheckBox("Large print");
         largePrint.setId("largePrint");
+        largePrint.getStyleClass().add(Styles.VIEW_ONLY);
         largePrint.selectedProperty().bindBidirectional(vm.largePrintProperty());
         ComboBox<Paper> paper = choice("paper", Paper.values(), vm.paperProperty(), SummaryView::paperName);
 
         Button save = new Button("Save as PDF…", new FontIcon(MaterialDesignF.FILE_PDF_BOX));
         save.setId("savePdf");
+        save.getStyleClass().add(Styles.VIEW_ONLY);
         save.setOnAction(e -> chooseFileAndSave());
         Button print = new Button("Print…", new FontIcon(MaterialDesignP.PRINTER));
         print.setId("printSummary");
+        print.getStyleClass().add(Styles.VIEW_ONLY);
         print.setOnAction(e -> vm.print());
         save.disableProperty().bind(vm.busyProperty());
         print.disableProperty().bind(vm.busyProperty());
@@ -106,6 +109,7 @@ public final class SummaryView extends BorderPane implements LearnContext {
         HBox.setHgrow(progress, Priority.ALWAYS);
         Button cancel = new Button("Cancel", new FontIcon(MaterialDesignC.CLOSE));
         cancel.setId("cancelSummary");
+        cancel.getStyleClass().add(Styles.VIEW_ONLY);
         cancel.setOnAction(e -> vm.cancel());
         cancel.visibleProperty().bind(vm.busyProperty());
         cancel.managedProperty().bind(cancel.visibleProperty());
@@ -161,6 +165,7 @@ public final class SummaryView extends BorderPane implements LearnContext {
     private CheckBox sectionBox(Section s) {
         CheckBox box = new CheckBox(s.title());
         box.setId("section-" + s.name());
+        box.getStyleClass().add(Styles.VIEW_ONLY);
         box.setSelected(vm.sections().contains(s));
         vm.sections().addListener((SetChangeListener<Section>) c -> box.setSelected(vm.sections().contains(s)));
         box.setOnAction(e -> {
@@ -196,6 +201,7 @@ public final class SummaryView extends BorderPane implements LearnContext {
     private static <T> ComboBox<T> choice(String id, T[] values, ObjectProperty<T> value, Function<T, String> name) {
         ComboBox<T> box = new ComboBox<>(FXCollections.observableArrayList(values));
         box.setId(id);
+        box.getStyleClass().add(Styles.VIEW_ONLY);
         box.valueProperty().bindBidirectional(value);
         box.setConverter(new StringConverter<>() {
             @Override
@@ -211,6 +217,7 @@ public final class SummaryView extends BorderPane implements LearnContext {
     private static DatePicker datePicker(String id, String prompt) {
         DatePicker p = new DatePicker();
         p.setId(id);
+        p.getStyleClass().add(Styles.VIEW_ONLY);
         p.setPromptText(prompt);
         p.getEditor().setPrefColumnCount(9);
         return p;

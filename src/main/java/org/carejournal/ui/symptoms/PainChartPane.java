@@ -42,6 +42,7 @@ final class PainChartPane extends BorderPane {
         viewer.setAccessibleHelp("The same days are listed as a table with the Show as a table button.");
         buildTable();
         ToggleButton asTable = new ToggleButton("Show as a table");
+        asTable.getStyleClass().add(Styles.VIEW_ONLY);
         asTable.setId("painAsTable");
         asTable.selectedProperty().addListener((o, was, on) -> {
             setCenter(on ? table : viewer);

@@ -53,6 +53,7 @@ final class CalendarStrip extends FlowPane {
             ToggleButton b = new ToggleButton(WEEKDAY.format(d) + "\n" + d.getDayOfMonth());
             b.setId("day-" + d);
             b.getStyleClass().add(Styles.STRIP_DAY);
+            b.getStyleClass().add(Styles.VIEW_ONLY);
             boolean done = vm.daysWithCheckIns().contains(d);
             if (done) b.getStyleClass().add(Styles.HAS_CHECK_IN);
             b.setTooltip(new Tooltip(DayNames.describe(d, today) + (done ? ": check-in saved" : ": no check-in yet")));
@@ -65,6 +66,7 @@ final class CalendarStrip extends FlowPane {
             });
             getChildren().add(b);
         }
+        earlier.getStyleClass().add(Styles.VIEW_ONLY);   // choosing a day only changes which is shown
         getChildren().add(earlier);
         if (shown != null && shown.isBefore(today.minusDays(TodayViewModel.STRIP_DAYS - 1))) earlier.setValue(shown);
         else earlier.setValue(null);
