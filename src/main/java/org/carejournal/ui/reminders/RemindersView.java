@@ -5,7 +5,6 @@ import org.carejournal.library.LearnSignal;
 import java.util.List;
 import java.util.function.Consumer;
 import javafx.beans.binding.Bindings;
-import javafx.collections.FXCollections;
 import javafx.collections.ListChangeListener;
 import javafx.collections.ObservableList;
 import javafx.geometry.Insets;
@@ -25,7 +24,7 @@ import javafx.scene.layout.Priority;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
 import javafx.stage.Window;
-import javafx.util.StringConverter;
+import org.carejournal.ui.PsaIntervalChoice;
 import org.carejournal.ui.Styles;
 import org.kordamp.ikonli.javafx.FontIcon;
 import org.kordamp.ikonli.materialdesign2.MaterialDesignB;
@@ -39,8 +38,6 @@ import org.kordamp.ikonli.materialdesign2.MaterialDesignC;
  */
 public final class RemindersView extends BorderPane implements LearnContext, ReminderCard.Actions {
     private final RemindersViewModel vm;
-    /** The PSA intervals offered; 3 months is the journal's default (DOMAIN.md, "psa-due"). */
-    private static final List<Integer> PSA_MONTHS = List.of(1, 2, 3, 4, 6, 12);
     private final Consumer<String> addFromCatalog;
     private boolean shownBefore;
 
@@ -162,19 +159,7 @@ public final class RemindersView extends BorderPane implements LearnContext, Rem
 
     /** "PSA test every [3 months]": the interval the psa-due reminder counts from the last result. */
     private HBox psaInterval() {
-        ComboBox<Integer> months = new ComboBox<>(FXCollections.observableArrayList(PSA_MONTHS));
-        months.setId("psaInterval");
-        months.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer n) {
-                return n == null ? "" : n + (n == 1 ? " month" : " months");
-            }
-
-            @Override
-            public Integer fromString(String text) {
-                return null;   // not editable: chosen from the list
-            }
-        });
+        ComboBox<Integer> months = PsaIntervalChoice.create("psaInterval");
         vm.psaIntervalMonthsProperty().addListener((obs, was, is) -> months.setValue(is.intValue()));
         months.setOnAction(e -> {
             if (months.getValue() != null) vm.setPsaIntervalMonths(months.getValue());

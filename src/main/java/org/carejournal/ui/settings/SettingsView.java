@@ -17,9 +17,9 @@ import javafx.scene.layout.FlowPane;
 import javafx.scene.layout.HBox;
 import javafx.scene.layout.Region;
 import javafx.scene.layout.VBox;
-import javafx.util.StringConverter;
 import org.carejournal.domain.checkin.Temperature;
 import org.carejournal.ui.Fields;
+import org.carejournal.ui.PsaIntervalChoice;
 import org.carejournal.ui.Styles;
 import org.carejournal.ui.TextSize;
 import org.carejournal.ui.Theme;
@@ -80,20 +80,7 @@ public final class SettingsView extends ScrollPane {
     }
 
     private Node psa() {
-        ComboBox<Integer> months = new ComboBox<>();
-        months.getItems().setAll(SettingsViewModel.PSA_MONTHS);
-        months.setId("settingsPsaInterval");
-        months.setConverter(new StringConverter<>() {
-            @Override
-            public String toString(Integer n) {
-                return n == null ? "" : n + (n == 1 ? " month" : " months");
-            }
-
-            @Override
-            public Integer fromString(String text) {
-                return null;   // chosen from the list, never typed
-            }
-        });
+        ComboBox<Integer> months = PsaIntervalChoice.create("settingsPsaInterval");
         if (vm.psaMonthsProperty().get() > 0) months.setValue(vm.psaMonthsProperty().get());   // loaded already
         vm.psaMonthsProperty().addListener((obs, was, is) -> months.setValue(is.intValue()));
         months.setOnAction(e -> {

@@ -27,9 +27,6 @@ import org.carejournal.ui.Theme;
  * to it as soon as it is chosen, except the name, which is saved with its button.
  */
 public final class SettingsViewModel {
-    /** The PSA intervals offered, in months; 3 is the journal's default. */
-    public static final List<Integer> PSA_MONTHS = List.of(1, 2, 3, 4, 6, 12);
-
     /** The PSA interval as the reminder rules keep it (ReminderService moves the open reminder too). */
     public interface PsaInterval {
         int months(long personId);
