@@ -64,7 +64,7 @@ public final class Bench {
     static final String BACKUP = "backup.ms";
     static final String RESTORE = "restore.ms";
     /** Runs of each startup program; each is a new JVM, so fewer than the in-process figures. */
-    static final int STARTUP_RUNS = 3;
+    static final int STARTUP_RUNS = 5;
 
     static final List<Budget> BUDGETS = List.of(
             Budget.atMost(OPEN, 150),
