@@ -2,17 +2,11 @@ package org.carejournal.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.ButtonBase;
 import javafx.scene.control.ComboBoxBase;
 import javafx.scene.control.Control;
@@ -26,9 +20,7 @@ import javafx.scene.control.TextInputControl;
 import javafx.scene.control.ToggleButton;
 import javafx.scene.input.KeyCode;
 import javafx.stage.Stage;
-import org.carejournal.ui.Async;
 import org.jfree.chart.fx.ChartViewer;
-import org.carejournal.ui.Styles;
 import org.carejournal.ui.shell.Appearance;
 import org.carejournal.ui.shell.MainShell;
 import org.carejournal.ui.shell.WindowPrefs;
@@ -47,41 +39,24 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class AccessibleNamesTest {
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
-    static final Clock CLOCK = Clock.fixed(TODAY.atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant(),
-            ZoneId.systemDefault());
-
     @TempDir
     static Path dir;
 
-    JournalSession session;
+    SampleWindow window;
     MainShell shell;
-    List<String> sections = new ArrayList<>();
+    List<String> sections;
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Path file = dir.resolve("sample.db");
-        SampleJournal.write(file, TODAY);
-        session = JournalSession.open(file);
-        JournalScreens screens = new JournalScreens(stage, session, session.people().all().get(0), AppContent.load(),
-                Async.direct(), CLOCK, new Appearance(new WindowPrefs(dir.resolve("window.properties")), css -> { }),
-                renamed -> { });
-        screens.sections().forEach(s -> sections.add(s.id()));
-        shell = screens.shell(sections.get(0), null);
-        Scene scene = new Scene(shell, 1400, 950);
-        scene.getStylesheets().add(getClass().getResource(Styles.APP_CSS).toExternalForm());
-        stage.setScene(scene);
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1400);
-        stage.setHeight(950);
-        stage.show();
+        window = SampleWindow.show(stage, dir,
+                new Appearance(new WindowPrefs(dir.resolve("window.properties")), css -> { }), 1400, 950);
+        shell = window.shell();
+        sections = window.sections();
     }
 
     @AfterEach
     void close() {
-        session.close();
+        window.close();
     }
 
     @Test

@@ -2,23 +2,15 @@ package org.carejournal.app;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import atlantafx.base.theme.PrimerLight;
 import java.nio.file.Path;
-import java.time.Clock;
-import java.time.LocalDate;
-import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
-import javafx.application.Application;
 import javafx.scene.Node;
 import javafx.scene.Parent;
-import javafx.scene.Scene;
 import javafx.scene.control.Labeled;
 import javafx.scene.control.TitledPane;
 import javafx.scene.text.Text;
 import javafx.stage.Stage;
-import org.carejournal.ui.Async;
-import org.carejournal.ui.Styles;
 import org.carejournal.ui.TextSize;
 import org.carejournal.ui.shell.Appearance;
 import org.carejournal.ui.shell.MainShell;
@@ -38,43 +30,25 @@ import org.testfx.util.WaitForAsyncUtils;
  */
 @ExtendWith(ApplicationExtension.class)
 class LargestTextTest {
-    static final LocalDate TODAY = LocalDate.of(2026, 11, 25);
-    static final Clock CLOCK = Clock.fixed(TODAY.atTime(10, 0).atZone(ZoneId.systemDefault()).toInstant(),
-            ZoneId.systemDefault());
-
     @TempDir
     static Path dir;
 
-    JournalSession session;
+    SampleWindow window;
     MainShell shell;
-    final List<String> sections = new ArrayList<>();
+    List<String> sections;
 
     @Start
     void start(Stage stage) {
-        Application.setUserAgentStylesheet(new PrimerLight().getUserAgentStylesheet());
-        Path file = dir.resolve("sample.db");
-        SampleJournal.write(file, TODAY);
-        session = JournalSession.open(file);
         Appearance appearance = new Appearance(new WindowPrefs(dir.resolve("window.properties")), css -> { });
         appearance.textSizeProperty().set(TextSize.LARGEST);
-        JournalScreens screens = new JournalScreens(stage, session, session.people().all().get(0), AppContent.load(),
-                Async.direct(), CLOCK, appearance, renamed -> { });
-        screens.sections().forEach(s -> sections.add(s.id()));
-        shell = screens.shell(sections.get(0), null);
-        Scene scene = new Scene(shell, 1366, 768);
-        scene.getStylesheets().add(getClass().getResource(Styles.APP_CSS).toExternalForm());
-        appearance.apply(shell);
-        stage.setScene(scene);
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1366);
-        stage.setHeight(768);
-        stage.show();
+        window = SampleWindow.show(stage, dir, appearance, 1366, 768);
+        shell = window.shell();
+        sections = window.sections();
     }
 
     @AfterEach
     void close() {
-        session.close();
+        window.close();
     }
 
     @Test

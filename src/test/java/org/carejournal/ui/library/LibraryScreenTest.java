@@ -55,12 +55,6 @@ class LibraryScreenTest {
         Scene scene = new Scene(new HBox(view, side), 1400, 950);
         scene.getStylesheets().add(getClass().getResource(Styles.APP_CSS).toExternalForm());
         stage.setScene(scene);
-        // Other tests share this stage: put it where every node of the screen is on the headless screen.
-        stage.setMaximized(false);
-        stage.setX(0);
-        stage.setY(0);
-        stage.setWidth(1400);
-        stage.setHeight(950);
         stage.show();
     }
 

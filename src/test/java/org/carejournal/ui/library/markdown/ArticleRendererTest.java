@@ -13,6 +13,7 @@ import javafx.scene.text.TextAlignment;
 import javafx.scene.text.TextFlow;
 import javafx.stage.Stage;
 import org.carejournal.ui.TextSize;
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.ExtendWith;
 import org.testfx.api.FxRobot;
@@ -28,6 +29,12 @@ class ArticleRendererTest {
     @Start
     void start(Stage stage) {
         sample = new Sample().show(stage);
+    }
+
+    /** Tests share TestFX's one stage: give back the width the narrow-window tests took from it. */
+    @AfterEach
+    void restoreWindow(FxRobot robot) {
+        robot.interact(() -> sample.scene.getWindow().sizeToScene());
     }
 
     @Test
